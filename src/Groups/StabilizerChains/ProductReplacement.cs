@@ -1,0 +1,73 @@
+namespace Landscape.Symmetry.Groups;
+
+/// <summary>
+/// Nearly uniform random elements of ⟨generators⟩ by the product replacement algorithm
+/// (Celler, Leedham-Green, Murray, Niemeyer, O'Brien 1995) with an accumulator ("rattle").
+/// Used to drive randomized Schreier–Sims before a stabilizer chain exists; once a chain exists,
+/// <see cref="StabilizerChain.RandomElement"/> gives exactly uniform elements.
+/// </summary>
+internal sealed class ProductReplacement
+{
+    private const int MinimumSlots = 10;
+    private const int ScrambleSteps = 60;
+
+    private readonly int[][] slots;
+    private int[] accumulator;
+    private readonly Random rng;
+    private readonly int degree;
+    private readonly int[] support;
+
+    /// <param name="degree">Number of points.</param>
+    /// <param name="generators">Generators of the group sampled.</param>
+    /// <param name="seed">Random seed.</param>
+    /// <param name="support">When given, the points the generators move: products are computed on
+    /// these alone, which matters deep in a stabilizer chain where the group moves few points.</param>
+    public ProductReplacement(int degree, IReadOnlyList<int[]> generators, int seed, int[]? support = null)
+    {
+        if (generators.Count == 0) throw new ArgumentException("Product replacement needs at least one generator.", nameof(generators));
+        this.degree = degree;
+        if (support is null)
+        {
+            support = new int[degree];
+            for (int x = 0; x < degree; x++) support[x] = x;
+        }
+        this.support = support;
+        rng = new Random(seed);
+        int r = Math.Max(MinimumSlots, generators.Count);
+        slots = new int[r][];
+        for (int i = 0; i < r; i++) slots[i] = (int[])generators[i % generators.Count].Clone();
+        accumulator = Identity(degree);
+        for (int i = 0; i < ScrambleSteps; i++) Next();
+    }
+
+    /// <summary>The next random element (a fresh array the caller owns).</summary>
+    public int[] Next()
+    {
+        int i = rng.Next(slots.Length);
+        int j = rng.Next(slots.Length - 1);
+        if (j >= i) j++;
+        var si = slots[i];
+        var sj = slots[j];
+        var product = Identity(degree);
+        if (rng.Next(2) == 0)
+            foreach (int x in support) product[x] = sj[si[x]];
+        else
+        {
+            var inv = Identity(degree);
+            foreach (int x in support) inv[sj[x]] = x;
+            foreach (int x in support) product[x] = inv[si[x]];
+        }
+        slots[i] = product;
+        var acc = Identity(degree);
+        foreach (int x in support) acc[x] = product[accumulator[x]];
+        accumulator = acc;
+        return (int[])acc.Clone();
+    }
+
+    private static int[] Identity(int n)
+    {
+        var a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+}

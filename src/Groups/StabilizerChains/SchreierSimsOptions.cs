@@ -1,0 +1,35 @@
+using System.Numerics;
+
+namespace Landscape.Symmetry.Groups;
+
+/// <summary>How a <see cref="StabilizerChain"/> is built.</summary>
+public sealed record SchreierSimsOptions
+{
+    /// <summary>
+    /// The group's order when it is known in advance (from a construction such as a wreath
+    /// product). Randomized Schreier–Sims then stops exactly when the chain reaches this order, which
+    /// proves the chain complete: the chain's group is a subgroup of the true group of the same order.
+    /// </summary>
+    public BigInteger? KnownOrder { get; init; }
+
+    /// <summary>Points that must start the base, in order (0-based). Further base points are chosen as needed.</summary>
+    public IReadOnlyList<int>? BasePrefix { get; init; }
+
+    /// <summary>
+    /// Use the deterministic algorithm (every Schreier generator sifted) instead of random elements
+    /// followed by verification. Both give an exact chain; this one is slower for large groups.
+    /// </summary>
+    public bool Deterministic { get; init; }
+
+    /// <summary>Seed of the random elements used by the randomized algorithm.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Consecutive random elements that must sift to the identity before the randomized algorithm
+    /// (without a known order) moves on to deterministic verification.
+    /// </summary>
+    public int ConsecutiveSiftsBeforeVerification { get; init; } = 20;
+
+    /// <summary>Cancels a long construction.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}
