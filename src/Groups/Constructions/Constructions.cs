@@ -26,7 +26,7 @@ public static class Constructions
     public static PermutationGroup Cyclic(int n)
     {
         CheckPositive(n, nameof(n));
-        return PermutationGroup.Create(n, new[] { Cycle(n, Enumerable.Range(0, n).ToArray()) }, n);
+        return PermutationGroup.CreateWithProvenOrder(n, new[] { Cycle(n, Enumerable.Range(0, n).ToArray()) }, n);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public static class Constructions
         CheckPositive(n, nameof(n));
         if (n <= 2) return Symmetric(n);
         var reflection = Permutation.FromImages(Enumerable.Range(0, n).Select(i => (n - i) % n).ToArray());
-        return PermutationGroup.Create(n, new[] { Cycle(n, Enumerable.Range(0, n).ToArray()), reflection }, 2 * n);
+        return PermutationGroup.CreateWithProvenOrder(n, new[] { Cycle(n, Enumerable.Range(0, n).ToArray()), reflection }, 2 * n);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public static class Constructions
         CheckCombinedDegree((long)m + n);
         var gens = g.Generators.Select(x => Embed(x, m + n, 0))
             .Concat(h.Generators.Select(x => Embed(x, m + n, m)));
-        return PermutationGroup.Create(m + n, gens, g.Order * h.Order);
+        return PermutationGroup.CreateWithProvenOrder(m + n, gens, g.Order * h.Order);
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public static class Constructions
                 for (int i = 0; i < m; i++) a[b * m + i] = y[b] * m + i;
             gens.Add(Permutation.Trusted(a));
         }
-        return PermutationGroup.Create(n, gens, BigInteger.Pow(g.Order, q) * h.Order);
+        return PermutationGroup.CreateWithProvenOrder(n, gens, BigInteger.Pow(g.Order, q) * h.Order);
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public static class Constructions
             gens.Add(Permutation.Trusted(a));
         }
         gens.Add(Permutation.FromCycles(2 * d, new[] { 0, d }));
-        return PermutationGroup.Create(2 * d, gens, BigInteger.Pow(2, d) * Factorials.Of(d));
+        return PermutationGroup.CreateWithProvenOrder(2 * d, gens, BigInteger.Pow(2, d) * Factorials.Of(d));
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public static class Constructions
             for (int i = 0; i < n; i++) { a[i] = y[i]; a[n + i] = n + y[i]; }
             return Permutation.Trusted(a);
         });
-        return PermutationGroup.Create(2 * n, gens, h.Order);
+        return PermutationGroup.CreateWithProvenOrder(2 * n, gens, h.Order);
     }
 
     /// <summary>Sₘ on the listed points of a larger set (the rest fixed); order m!.</summary>
@@ -127,7 +127,7 @@ public static class Constructions
             gens.Add(Cycle(degree, new[] { p[0], p[1] }));
             if (p.Length >= 3) gens.Add(Cycle(degree, p));
         }
-        return PermutationGroup.Create(degree, gens, Factorials.Of(p.Length));
+        return PermutationGroup.CreateWithProvenOrder(degree, gens, Factorials.Of(p.Length));
     }
 
     /// <summary>Aₘ on the listed points of a larger set (the rest fixed); order m!/2 (1 for m ≤ 1).</summary>
@@ -135,11 +135,11 @@ public static class Constructions
     {
         var p = CheckPoints(degree, points);
         int m = p.Length;
-        if (m < 3) return PermutationGroup.Create(degree, Array.Empty<Permutation>(), BigInteger.One);
+        if (m < 3) return PermutationGroup.CreateWithProvenOrder(degree, Array.Empty<Permutation>(), BigInteger.One);
         var gens = new List<Permutation> { Cycle(degree, new[] { p[0], p[1], p[2] }) };
         if (m > 3)
             gens.Add(m % 2 == 1 ? Cycle(degree, p) : Cycle(degree, p.Skip(1).ToArray()));
-        return PermutationGroup.Create(degree, gens, Factorials.Of(m) / 2);
+        return PermutationGroup.CreateWithProvenOrder(degree, gens, Factorials.Of(m) / 2);
     }
 
     private static Permutation Cycle(int degree, int[] points) => Permutation.FromCycles(degree, points);

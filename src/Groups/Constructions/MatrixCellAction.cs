@@ -52,7 +52,7 @@ public static class MatrixCellAction
         var idColumns = Permutation.Identity(d);
         var gens = rows.Generators.Select(r => Lift(k, d, r, idColumns, secondLayer))
             .Concat(columns.Generators.Select(c => Lift(k, d, idRows, c, secondLayer)));
-        return PermutationGroup.Create(Degree(k, d, secondLayer), gens, rows.Order * columns.Order);
+        return PermutationGroup.CreateWithProvenOrder(Degree(k, d, secondLayer), gens, rows.Order * columns.Order);
     }
 
     /// <summary>S_k × S_d acting on the cells of a k×d matrix (the spec <c>Cells(k,d)</c>).</summary>
@@ -68,7 +68,7 @@ public static class MatrixCellAction
         ArgumentNullException.ThrowIfNull(h);
         int d = h.Degree;
         var gens = h.Generators.Select(p => Lift(d, d, p, p, secondLayer));
-        return PermutationGroup.Create(Degree(d, d, secondLayer), gens, h.Order);
+        return PermutationGroup.CreateWithProvenOrder(Degree(d, d, secondLayer), gens, h.Order);
     }
 
     /// <summary>ΔS_d acting on the cells of a d×d matrix (the spec <c>DiagonalCells(d)</c>).</summary>

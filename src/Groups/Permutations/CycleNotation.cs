@@ -37,10 +37,11 @@ public static class CycleNotation
                 while (pos < text.Length && char.IsAsciiDigit(text[pos])) pos++;
                 if (pos == start)
                     throw Error(text, start, "expected a positive point number");
-                if (!int.TryParse(text.AsSpan(start, pos - start), out int point) || point < 1)
+                var digits = text.AsSpan(start, pos - start);
+                if (!int.TryParse(digits, out int point) || point > Permutation.MaxDegree)
+                    throw Error(text, start, $"point {digits} exceeds the supported maximum degree {Permutation.MaxDegree}");
+                if (point < 1)
                     throw Error(text, start, "points are numbered from 1");
-                if (point > Permutation.MaxDegree)
-                    throw Error(text, start, $"point exceeds the supported maximum degree {Permutation.MaxDegree}");
                 cycle.Add(point - 1);
                 SkipSpace(text, ref pos);
                 if (pos == text.Length)

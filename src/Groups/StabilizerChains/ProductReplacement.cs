@@ -9,10 +9,11 @@ namespace Landscape.Symmetry.Groups;
 internal sealed class ProductReplacement
 {
     private const int MinimumSlots = 10;
-    private const int ScrambleSteps = 60;
+    private const int DefaultScrambleSteps = 60;
 
     private readonly int[][] slots;
-    private int[] accumulator;
+    private readonly int[] accumulator;
+    private readonly int[] inverseBuffer;
     private readonly Random rng;
     private readonly int degree;
     private readonly int[] support;
@@ -22,7 +23,10 @@ internal sealed class ProductReplacement
     /// <param name="seed">Random seed.</param>
     /// <param name="support">When given, the points the generators move: products are computed on
     /// these alone, which matters deep in a stabilizer chain where the group moves few points.</param>
-    public ProductReplacement(int degree, IReadOnlyList<int[]> generators, int seed, int[]? support = null)
+    /// <param name="scrambleSteps">Initial products discarded; fewer suffice when the generators are
+    /// themselves random elements.</param>
+    public ProductReplacement(int degree, IReadOnlyList<int[]> generators, int seed, int[]? support = null,
+        int scrambleSteps = DefaultScrambleSteps)
     {
         if (generators.Count == 0) throw new ArgumentException("Product replacement needs at least one generator.", nameof(generators));
         this.degree = degree;
@@ -37,7 +41,8 @@ internal sealed class ProductReplacement
         slots = new int[r][];
         for (int i = 0; i < r; i++) slots[i] = (int[])generators[i % generators.Count].Clone();
         accumulator = Identity(degree);
-        for (int i = 0; i < ScrambleSteps; i++) Next();
+        inverseBuffer = Identity(degree);
+        for (int i = 0; i < scrambleSteps; i++) Next();
     }
 
     /// <summary>The next random element (a fresh array the caller owns).</summary>
@@ -46,22 +51,19 @@ internal sealed class ProductReplacement
         int i = rng.Next(slots.Length);
         int j = rng.Next(slots.Length - 1);
         if (j >= i) j++;
+        // Slots and accumulator are updated in place: each entry is read before it is written, and
+        // points outside the support stay fixed, so a step costs O(|support|) plus one copy.
         var si = slots[i];
         var sj = slots[j];
-        var product = Identity(degree);
         if (rng.Next(2) == 0)
-            foreach (int x in support) product[x] = sj[si[x]];
+            foreach (int x in support) si[x] = sj[si[x]];
         else
         {
-            var inv = Identity(degree);
-            foreach (int x in support) inv[sj[x]] = x;
-            foreach (int x in support) product[x] = inv[si[x]];
+            foreach (int x in support) inverseBuffer[sj[x]] = x;
+            foreach (int x in support) si[x] = inverseBuffer[si[x]];
         }
-        slots[i] = product;
-        var acc = Identity(degree);
-        foreach (int x in support) acc[x] = product[accumulator[x]];
-        accumulator = acc;
-        return (int[])acc.Clone();
+        foreach (int x in support) accumulator[x] = si[accumulator[x]];
+        return (int[])accumulator.Clone();
     }
 
     private static int[] Identity(int n)

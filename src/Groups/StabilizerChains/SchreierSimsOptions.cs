@@ -12,6 +12,14 @@ public sealed record SchreierSimsOptions
     /// </summary>
     public BigInteger? KnownOrder { get; init; }
 
+    /// <summary>
+    /// True when <see cref="KnownOrder"/> is a theorem (it comes from a construction) rather than a
+    /// claim. A claim is checked: one too large is detected when random elements stop extending the
+    /// chain, and one too small by a run of random elements that must all sift (see
+    /// <see cref="StabilizerChain.Build"/>). A theorem skips that last check.
+    /// </summary>
+    public bool KnownOrderIsProven { get; init; }
+
     /// <summary>Points that must start the base, in order (0-based). Further base points are chosen as needed.</summary>
     public IReadOnlyList<int>? BasePrefix { get; init; }
 

@@ -164,7 +164,14 @@ public sealed class StabilizerChain
         {
             if (options.KnownOrder is { } target)
             {
-                builder.CompleteToOrder(target, gens, options.Seed);
+                try
+                {
+                    builder.CompleteToOrder(target, gens, options.Seed, confirm: !options.KnownOrderIsProven);
+                }
+                catch (ClaimRefutedException refuted)
+                {
+                    throw Refutation(degree, gens, options, target, refuted.Detail);
+                }
                 method = StabilizerChainMethod.RandomizedWithKnownOrder;
             }
             else
@@ -185,6 +192,27 @@ public sealed class StabilizerChain
             throw new InvalidOperationException(
                 $"The generators generate a group of order {chain.Order}, not the declared order {declared}.");
         return chain;
+    }
+
+    /// <summary>
+    /// The error for a wrong declared order. The true order is worth computing for the message when
+    /// that is cheap (a base of at most <see cref="RefutationDegreeLimit"/> points); otherwise the
+    /// message gives the bound that refuted the claim.
+    /// </summary>
+    private static InvalidOperationException Refutation(int degree, List<int[]> gens, SchreierSimsOptions options, BigInteger declared, string detail)
+    {
+        if (degree > RefutationDegreeLimit)
+            return new InvalidOperationException($"The generators do not generate a group of the declared order {declared}: {detail}");
+        var actual = Build(degree, gens.Select(Permutation.Trusted), options with { KnownOrder = null, KnownOrderIsProven = false });
+        return new InvalidOperationException($"The generators generate a group of order {actual.Order}, not the declared order {declared}.");
+    }
+
+    private const int RefutationDegreeLimit = 64;
+
+    /// <summary>Raised inside the builder when a declared order is shown to be wrong.</summary>
+    private sealed class ClaimRefutedException(string detail) : Exception(detail)
+    {
+        public string Detail { get; } = detail;
     }
 
     internal static int SiftInPlace(IReadOnlyList<SchreierTreeLevel> levels, int[] h, int start)
@@ -261,29 +289,40 @@ public sealed class StabilizerChain
         /// product-replacement pool seeded with elements that were stripped through levels 0..j−1,
         /// so an element costs one strip instead of a sift from the top, and only the points G⁽ʲ⁾
         /// moves are touched; once level j stops growing, the stripped elements (now in G⁽ʲ⁺¹⁾) seed
-        /// the pool of the next level. If the chain falls short of the known order (a pool that did
-        /// not generate its stabilizer, an orbit left incomplete), random elements of G sifted from
-        /// the top finish the job. The known order certifies the result either way.
+        /// the pool of the next level. The chain can fall short of the known order: now and then all
+        /// seeds of a level fall into one proper subgroup (five uniform elements all lie in a given
+        /// index-2 subgroup with probability 1/32), which then shrinks every level below it, the
+        /// orbits of the last few levels included. Random elements of G sifted from the top repair
+        /// that in a handful of sifts, because their residues are uniform in each true stabilizer.
+        /// The known order certifies the result either way.
         /// </summary>
-        public void CompleteToOrder(BigInteger target, IReadOnlyList<int[]> generators, int seed)
+        public void CompleteToOrder(BigInteger target, IReadOnlyList<int[]> generators, int seed, bool confirm)
         {
-            const int Descents = 3;
-            for (int pass = 0; pass < Descents && Order() < target; pass++)
-                Descend(target, generators, unchecked(seed + 104729 * pass));
-            var random = new ProductReplacement(degree, generators, seed);
-            while (Order() < target)
+            // Product replacement doubles word lengths roughly every (slots × 1.4) steps; scrambling
+            // for ~log₂ n doublings makes the top pool's elements close to uniform even for slowly
+            // mixing generators such as a transposition and a long cycle.
+            var top = new ProductReplacement(degree, generators, seed, scrambleSteps: 100 + 15 * (int)Math.Ceiling(Math.Log2(degree + 2)) * Math.Max(10, generators.Count));
+            var seeds = generators.Select(g => (int[])g.Clone()).ToList();
+            int level = 0;
+            for (int round = 0; ; round++)
             {
-                cancel.ThrowIfCancellationRequested();
-                AddIfNew(random.Next());
+                level = Descend(target, seeds, level, unchecked(seed + 104729 * round));
+                if (Order() >= target) break;
+                seeds = FreshSeeds(target, top, ref level);
             }
+            if (Order() > target)
+                throw new ClaimRefutedException($"the chain already holds {Order()} elements.");
+            if (confirm) Confirm(target, top);
         }
 
-        private void Descend(BigInteger target, IReadOnlyList<int[]> generators, int seed)
+        private const int PoolSeeds = 5;
+
+        /// <summary>Runs the descent from level <paramref name="start"/>; returns the level where its seeds ran out.</summary>
+        private int Descend(BigInteger target, List<int[]> seeds, int start, int seed)
         {
-            const int PoolSeeds = 5;
             const int PassesBeforeDescent = 2;
-            var seeds = generators.Select(g => (int[])g.Clone()).ToList();
-            for (int j = 0; seeds.Count > 0 && Order() < target; j++)
+            int j = start;
+            for (; seeds.Count > 0 && Order() < target; j++)
             {
                 // The seeds lie in G⁽ʲ⁾ and almost surely generate it, so they complete the orbit at once;
                 // the pool then only has to supply stripped elements for the next level.
@@ -291,7 +330,8 @@ public sealed class StabilizerChain
                 foreach (var s in seeds) levels[j].AddGenerator(s);
                 // Strips touch only points moved by the level's tree (which includes the seeds).
                 var support = Support(levels[j].Generators);
-                var pool = new ProductReplacement(degree, seeds, unchecked(seed + 7919 * j), support);
+                // Seeds below the top are random already; the top pool starts from the given generators.
+                var pool = new ProductReplacement(degree, seeds, unchecked(seed + 7919 * j), support, scrambleSteps: j == 0 ? 200 : 30);
                 var next = new List<int[]>();
                 int passes = 0;
                 for (int attempt = 0; next.Count < PoolSeeds && Order() < target && attempt < 80 * PoolSeeds; attempt++)
@@ -311,6 +351,62 @@ public sealed class StabilizerChain
                 }
                 seeds = next;
             }
+            return j;
+        }
+
+        /// <summary>
+        /// Seeds for <paramref name="level"/> from uniform elements of G stripped down to it: their
+        /// residues are uniform in the true stabilizer, which gets the descent out of a proper
+        /// subgroup its own seeds were caught in. An element that falls out of an upper level's orbit
+        /// extends that orbit, and seeds are then gathered for that level instead.
+        /// </summary>
+        private List<int[]> FreshSeeds(BigInteger target, ProductReplacement top, ref int level)
+        {
+            var seeds = new List<int[]>();
+            int quiet = 0;
+            while (seeds.Count < PoolSeeds)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var g = top.Next();
+                int drop = SiftWithShortcuts(g, 0, level);
+                if (drop < level)
+                {
+                    Insert(g, drop, drop);
+                    level = Math.Min(level, drop);
+                    if (Order() >= target) return seeds;
+                    seeds.Clear();
+                    quiet = 0;
+                    continue;
+                }
+                if (!IsIdentity(g)) { seeds.Add(g); quiet = 0; continue; }
+                // If the declared order were right, a uniform element would sift through the
+                // incomplete chain with probability r = Order()/target; a run of 60/(1−r) such
+                // elements has probability below e⁻⁶⁰, so the declared order must be too large.
+                // (The floor of 200 allows for product replacement being only nearly uniform.)
+                quiet++;
+                double r = Math.Exp(BigInteger.Log(Order()) - BigInteger.Log(target));
+                if (quiet >= Math.Max(200, 60 / Math.Max(1 - r, 1e-9)))
+                    throw new ClaimRefutedException($"{quiet} random elements in a row lay among the {Order()} elements the chain reached.");
+            }
+            return seeds;
+        }
+
+        /// <summary>
+        /// A declared order that is too small can be reached by an incomplete chain. Uniform elements
+        /// of G then fail to sift with probability 1 − Order()/|G| each, so a run of clean sifts
+        /// makes such a claim very unlikely to pass (a claim short by a factor f ≥ 2 survives with
+        /// probability at most 2⁻⁴⁰).
+        /// </summary>
+        private void Confirm(BigInteger target, ProductReplacement top)
+        {
+            const int ConfirmingSifts = 40;
+            for (int i = 0; i < ConfirmingSifts; i++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var g = top.Next();
+                if (SiftInPlace(levels, g, 0) != levels.Count || !IsIdentity(g))
+                    throw new ClaimRefutedException($"a random element of the group lies outside the {target} elements the chain reached.");
+            }
         }
 
         private int[] Support(IEnumerable<int[]> elements)
@@ -323,9 +419,13 @@ public sealed class StabilizerChain
             return list.ToArray();
         }
 
+        // A level that stays deep despite random shortcuts must not collect them without bound:
+        // each one makes the next rebuild of its tree longer.
+        private const int MaxShortcutGenerators = 64;
+
         private void StripWithShortcut(SchreierTreeLevel level, int[] g, int[]? support = null)
         {
-            if (level.IsDeep)
+            if (level.IsDeep && level.Generators.Count < MaxShortcutGenerators)
             {
                 level.AddGenerator((int[])g.Clone());
                 level.Rebuild();
@@ -333,15 +433,15 @@ public sealed class StabilizerChain
             level.StripInPlace(g, support);
         }
 
-        private int SiftWithShortcuts(int[] g, int start = 0)
+        private int SiftWithShortcuts(int[] g, int start = 0, int stop = int.MaxValue)
         {
-            for (int i = start; i < levels.Count; i++)
+            for (int i = start; i < Math.Min(stop, levels.Count); i++)
             {
                 var level = levels[i];
                 if (!level.InOrbit(g[level.BasePoint])) return i;
                 StripWithShortcut(level, g);
             }
-            return levels.Count;
+            return Math.Min(stop, levels.Count);
         }
 
         /// <summary>Adds residue h (which fixes b₀..b_{j−1}) to levels from..j, opening level j if needed.</summary>

@@ -1,0 +1,3 @@
+using Landscape.Symmetry.Cli;
+
+return SymmetryCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,66 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using static Landscape.Symmetry.Cli.Tests.CliRunner;
+
+namespace Landscape.Symmetry.Cli.Tests;
+
+/// <summary>Random small parameters checked against closed forms.</summary>
+public class PropertyTests
+{
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(25);
+
+    [Fact]
+    public void SymmetricGroupsHaveOrderNFactorialAndPartitionManyClasses()
+    {
+        Prop.ForAll(Gen.Choose(1, 9).ToArbitrary(), n =>
+        {
+            var j = Json("group", $"S({n})", "--json");
+            return j.GetProperty("order").GetString() == MathFacts.Factorial(n).ToString()
+                   && j.GetProperty("conjugacyClasses").GetInt64() == (long)MathFacts.Partitions(n)
+                   && j.GetProperty("transitive").GetBoolean() == (n >= 1);
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void CyclicGroupsAreAbelianWithNClasses()
+    {
+        Prop.ForAll(Gen.Choose(1, 40).ToArbitrary(), n =>
+        {
+            var j = Json("group", $"C({n})", "--json");
+            return j.GetProperty("order").GetString() == n.ToString()
+                   && j.GetProperty("conjugacyClasses").GetInt64() == n;
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void MatrixCellGroupsHaveOrderKFactorialDFactorial()
+    {
+        var sizes = Gen.Choose(1, 6).Two().ToArbitrary();
+        Prop.ForAll(sizes, kd =>
+        {
+            var (k, d) = kd;
+            var j = Json("group", $"Cells({k},{d})", "--json");
+            var orbits = IntArrays(j.GetProperty("orbits"));
+            return j.GetProperty("order").GetString() == (MathFacts.Factorial(k) * MathFacts.Factorial(d)).ToString()
+                   && j.GetProperty("degree").GetInt32() == k * d
+                   && orbits.Length == 1 && orbits[0].Length == k * d
+                   && j.GetProperty("conjugacyClasses").GetInt64() == (long)(MathFacts.Partitions(k) * MathFacts.Partitions(d));
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void WreathProductsOfSymmetricGroupsHaveTheWreathOrder()
+    {
+        var sizes = Gen.Choose(2, 4).Two().ToArbitrary();
+        Prop.ForAll(sizes, mq =>
+        {
+            var (m, q) = mq;
+            var j = Json("group", $"S({m}) wr S({q})", "--json");
+            var expected = BigInteger.Pow(MathFacts.Factorial(m), q) * MathFacts.Factorial(q);
+            return j.GetProperty("order").GetString() == expected.ToString()
+                   && j.GetProperty("degree").GetInt32() == m * q
+                   && !j.GetProperty("primitive").GetBoolean();
+        }).Check(Quick);
+    }
+}
