@@ -53,8 +53,7 @@ internal static class GroupCommand
         {
             "symmetric" => "yes: the full symmetric group on all points",
             "alternating" => "yes: the alternating group on all points",
-            // The library recognises giants from degree 8 on (GiantRecognition.SmallestDegree, internal).
-            _ => r.Degree < GiantDegreeThreshold ? $"not tested (degree below {GiantDegreeThreshold})" : "no",
+            _ => "no",
         });
         Row("conjugacy classes", r.ConjugacyClassCount is { } c
             ? TextFormat.BigNumber(c)
@@ -86,7 +85,6 @@ internal static class GroupCommand
         return $"{systems.Length} minimal:\n" + TextFormat.Lines(lines, 6, 80);
     }
 
-    private const int GiantDegreeThreshold = 8;
 
     private static string YesNo(bool b) => b ? "yes" : "no";
 }

@@ -122,7 +122,8 @@ public sealed class StabilizerChain
     /// <param name="generators">Generators, each of the given degree.</param>
     /// <param name="options">Known order, base prefix, algorithm and seed; null for the defaults.</param>
     /// <exception cref="ArgumentException">A generator has another degree, or a base point is out of range or repeated.</exception>
-    /// <exception cref="InvalidOperationException">A declared known order is smaller than the group generated.</exception>
+    /// <exception cref="InvalidOperationException">A declared known order is wrong (the message gives the
+    /// true order when the degree is small enough to compute it quickly).</exception>
     public static StabilizerChain Build(int degree, IEnumerable<Permutation> generators, SchreierSimsOptions? options = null)
     {
         options ??= new SchreierSimsOptions();
@@ -170,7 +171,7 @@ public sealed class StabilizerChain
                 }
                 catch (ClaimRefutedException refuted)
                 {
-                    throw Refutation(degree, gens, options, target, refuted.Detail);
+                    throw Refutation(degree, gens, options, target, refuted.Message);
                 }
                 method = StabilizerChainMethod.RandomizedWithKnownOrder;
             }
@@ -210,10 +211,7 @@ public sealed class StabilizerChain
     private const int RefutationDegreeLimit = 64;
 
     /// <summary>Raised inside the builder when a declared order is shown to be wrong.</summary>
-    private sealed class ClaimRefutedException(string detail) : Exception(detail)
-    {
-        public string Detail { get; } = detail;
-    }
+    private sealed class ClaimRefutedException(string detail) : Exception(detail);
 
     internal static int SiftInPlace(IReadOnlyList<SchreierTreeLevel> levels, int[] h, int start)
     {

@@ -1,44 +1,16 @@
+using Landscape.Symmetry.Groups.Tests.Naive;
+
 namespace Landscape.Symmetry.Groups.Tests.Conjugacy;
 
 /// <summary>
-/// Brute-force conjugacy for the conjugacy and spec tests: elements by closure over a hash set,
-/// classes by conjugating with every element (x ~ y iff g⁻¹xg = y for some g). Products and inverses
-/// are computed here from image arrays rather than by the library.
+/// Brute-force conjugacy for the conjugacy and spec tests: elements by the naive closure, classes by
+/// conjugating with every element (x ~ y iff g⁻¹xg = y for some g), with the naive products.
 /// </summary>
 internal static class ConjugacyOracle
 {
-    public static Permutation Mul(Permutation p, Permutation q)
-    {
-        var a = new int[p.Degree];
-        for (int i = 0; i < a.Length; i++) a[i] = q[p[i]];
-        return Permutation.FromImages(a);
-    }
-
-    public static Permutation Inv(Permutation p)
-    {
-        var a = new int[p.Degree];
-        for (int i = 0; i < a.Length; i++) a[p[i]] = i;
-        return Permutation.FromImages(a);
-    }
-
-    /// <summary>g⁻¹ x g.</summary>
-    public static Permutation Conj(Permutation x, Permutation g) => Mul(Mul(Inv(g), x), g);
-
     /// <summary>All elements of ⟨generators⟩ on <paramref name="degree"/> points.</summary>
-    public static List<Permutation> Elements(int degree, IEnumerable<Permutation> generators)
-    {
-        var gens = generators.ToList();
-        var id = Permutation.FromImages(Enumerable.Range(0, degree).ToArray());
-        var seen = new HashSet<Permutation> { id };
-        var list = new List<Permutation> { id };
-        for (int i = 0; i < list.Count; i++)
-            foreach (var s in gens)
-            {
-                var y = Mul(list[i], s);
-                if (seen.Add(y)) list.Add(y);
-            }
-        return list;
-    }
+    public static List<Permutation> Elements(int degree, IEnumerable<Permutation> generators) =>
+        NaiveGroup.Closure(degree, generators).ToList();
 
     /// <summary>The classes of the group whose elements are given, each as a set.</summary>
     public static List<HashSet<Permutation>> Classes(IReadOnlyList<Permutation> elements)
@@ -49,7 +21,7 @@ internal static class ConjugacyOracle
         {
             if (assigned.Contains(x)) continue;
             var cls = new HashSet<Permutation>();
-            foreach (var g in elements) cls.Add(Conj(x, g));
+            foreach (var g in elements) cls.Add(NaiveGroup.Conj(x, g));
             assigned.UnionWith(cls);
             classes.Add(cls);
         }
