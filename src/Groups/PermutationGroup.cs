@@ -98,7 +98,7 @@ public sealed class PermutationGroup
     /// <summary>
     /// Whether the group is Aₙ or Sₙ on all its points. Degrees from 8 up are recognised from
     /// random elements (a positive answer is a proof; a giant escapes with probability below 10⁻⁶);
-    /// smaller degrees, and groups with a declared order, are decided by the order.
+    /// smaller degrees, and groups whose construction proves their order, are decided by the order.
     /// </summary>
     public GiantKind Giant => giant.Value;
 
