@@ -286,14 +286,7 @@ public sealed class PermutationGroup
         var uf = new UnionFind(Degree);
         foreach (var g in Generators)
             for (int x = 0; x < Degree; x++) uf.Union(x, g[x]);
-        var byRoot = new Dictionary<int, List<int>>();
-        for (int x = 0; x < Degree; x++)
-        {
-            int r = uf.Find(x);
-            if (!byRoot.TryGetValue(r, out var list)) byRoot[r] = list = new List<int>();
-            list.Add(x);
-        }
-        return byRoot.Values.OrderBy(o => o[0]).Select(o => o.ToImmutableArray()).ToImmutableArray();
+        return uf.Classes();
     }
 
     private void CheckPoint(int point)

@@ -43,7 +43,7 @@ public static class Blocks
         CheckPoint(group, a, nameof(a));
         CheckPoint(group, b, nameof(b));
         if (a == b) throw new ArgumentException("The two points must differ.", nameof(b));
-        return ToSystem(Close(group, a, b), group.Degree);
+        return ToSystem(Close(group, a, b));
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public static class Blocks
         }
         return candidates
             .Where(c => !candidates.Any(o => o.Block.Count < c.Block.Count && o.Block.IsSubsetOf(c.Block)))
-            .Select(c => ToSystem(c.Classes, n))
+            .Select(c => ToSystem(c.Classes))
             .ToArray();
     }
 
@@ -106,17 +106,7 @@ public static class Blocks
         return uf;
     }
 
-    private static BlockSystem ToSystem(UnionFind uf, int n)
-    {
-        var byRoot = new Dictionary<int, List<int>>();
-        for (int x = 0; x < n; x++)
-        {
-            int r = uf.Find(x);
-            if (!byRoot.TryGetValue(r, out var list)) byRoot[r] = list = new List<int>();
-            list.Add(x);
-        }
-        return new BlockSystem(byRoot.Values.OrderBy(b => b[0]).Select(b => b.ToImmutableArray()).ToImmutableArray());
-    }
+    private static BlockSystem ToSystem(UnionFind uf) => new(uf.Classes());
 
     private static void CheckPoint(PermutationGroup group, int p, string name)
     {

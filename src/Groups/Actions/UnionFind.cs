@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Landscape.Symmetry.Groups;
 
 /// <summary>Disjoint sets over 0..n−1 with path halving and union by size.</summary>
@@ -31,4 +33,17 @@ internal sealed class UnionFind
     }
 
     public int SizeOf(int x) => size[Find(x)];
+
+    /// <summary>The classes, each sorted, ordered by their smallest point.</summary>
+    public ImmutableArray<ImmutableArray<int>> Classes()
+    {
+        var byRoot = new Dictionary<int, List<int>>();
+        for (int x = 0; x < parent.Length; x++)
+        {
+            int r = Find(x);
+            if (!byRoot.TryGetValue(r, out var list)) byRoot[r] = list = new List<int>();
+            list.Add(x);
+        }
+        return byRoot.Values.OrderBy(c => c[0]).Select(c => c.ToImmutableArray()).ToImmutableArray();
+    }
 }

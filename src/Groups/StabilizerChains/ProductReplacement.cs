@@ -15,7 +15,6 @@ internal sealed class ProductReplacement
     private readonly int[] accumulator;
     private readonly int[] inverseBuffer;
     private readonly Random rng;
-    private readonly int degree;
     private readonly int[] support;
 
     /// <param name="degree">Number of points.</param>
@@ -29,19 +28,13 @@ internal sealed class ProductReplacement
         int scrambleSteps = DefaultScrambleSteps)
     {
         if (generators.Count == 0) throw new ArgumentException("Product replacement needs at least one generator.", nameof(generators));
-        this.degree = degree;
-        if (support is null)
-        {
-            support = new int[degree];
-            for (int x = 0; x < degree; x++) support[x] = x;
-        }
-        this.support = support;
+        this.support = support ?? StabilizerChain.IdentityArray(degree);
         rng = new Random(seed);
         int r = Math.Max(MinimumSlots, generators.Count);
         slots = new int[r][];
         for (int i = 0; i < r; i++) slots[i] = (int[])generators[i % generators.Count].Clone();
-        accumulator = Identity(degree);
-        inverseBuffer = Identity(degree);
+        accumulator = StabilizerChain.IdentityArray(degree);
+        inverseBuffer = StabilizerChain.IdentityArray(degree);
         for (int i = 0; i < scrambleSteps; i++) Next();
     }
 
@@ -64,12 +57,5 @@ internal sealed class ProductReplacement
         }
         foreach (int x in support) accumulator[x] = si[accumulator[x]];
         return (int[])accumulator.Clone();
-    }
-
-    private static int[] Identity(int n)
-    {
-        var a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = i;
-        return a;
     }
 }
