@@ -464,6 +464,11 @@ public sealed class StabilizerChain
         /// </summary>
         public void Verify()
         {
+            // Incremental growth leaves trees as deep as the order generators arrived in (a long
+            // cycle first gives depth |orbit|/2); every Schreier generator pays that depth once per
+            // level it is sifted through, so the trees are first rebuilt breadth-first over all
+            // generators of their level.
+            foreach (var level in levels) level.Rebuild();
             int i = levels.Count - 1;
             while (i >= 0)
             {
@@ -480,8 +485,15 @@ public sealed class StabilizerChain
             var (doneOrbit, doneGens, resumeT, resumeK) = verified[i];
             var orbit = level.Orbit;
             var gens = level.Generators;
-            for (int t = resumeT; t < orbit.Count; t++)
+            // Schreier generators are sifted in parallel (levels are only read meanwhile). The first
+            // failure in (t, k) order is the one acted on, so the chain does not depend on timing.
+            int firstFailure = int.MaxValue;
+            int[]? failedResidue = null;
+            int failedLevel = -1;
+            var gate = new object();
+            Parallel.For(resumeT, orbit.Count, new ParallelOptions { CancellationToken = cancel }, (t, state) =>
             {
+                if (t > Volatile.Read(ref firstFailure) / Math.Max(1, gens.Count)) return;
                 int[]? u = null;
                 for (int k = t == resumeT ? resumeK : 0; k < gens.Count; k++)
                 {
@@ -493,11 +505,20 @@ public sealed class StabilizerChain
                     level.StripInPlace(h);
                     int j = SiftInPlace(levels, h, i + 1);
                     if (j == levels.Count && IsIdentity(h)) continue;
-                    verified[i] = (doneOrbit, doneGens, t, k);
-                    Insert(h, i + 1, j);
-                    while (verified.Count < levels.Count) verified.Add((0, 0, 0, 0));
-                    return j;
+                    int index = t * gens.Count + k;
+                    lock (gate)
+                    {
+                        if (index < firstFailure) { firstFailure = index; failedResidue = h; failedLevel = j; }
+                    }
+                    return;
                 }
+            });
+            if (failedResidue is not null)
+            {
+                verified[i] = (doneOrbit, doneGens, firstFailure / gens.Count, firstFailure % gens.Count);
+                Insert(failedResidue, i + 1, failedLevel);
+                while (verified.Count < levels.Count) verified.Add((0, 0, 0, 0));
+                return failedLevel;
             }
             verified[i] = (orbit.Count, gens.Count, 0, 0);
             return -1;
