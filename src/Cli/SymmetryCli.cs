@@ -86,6 +86,7 @@ public static class SymmetryCli
             "Group specs such as \"S(5)\", \"S(3) wr S(2)\", \"Cells(3,4)\" or \"(1,2,3),(1,2)\" with --degree.");
         root.Subcommands.Add(GroupCommand.Create(context));
         root.Subcommands.Add(ExploreCommand.Create(context));
+        root.Subcommands.Add(DecomposeCommand.Create(context));
         // The built-in --version reports the entry assembly, which in-process (tests) is the test host.
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();
         return root;
