@@ -1,6 +1,3 @@
-using System.Numerics;
-using Landscape.Symmetry.Groups.Tests.Support;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

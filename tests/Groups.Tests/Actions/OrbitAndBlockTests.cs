@@ -1,8 +1,4 @@
 using System.Collections.Immutable;
-using FsCheck.Fluent;
-using Landscape.Symmetry.Groups.Tests.Naive;
-using Landscape.Symmetry.Groups.Tests.Support;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

@@ -1,8 +1,4 @@
-using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests.Conjugacy;
 

@@ -1,4 +1,3 @@
-using Landscape.Symmetry.Groups.Tests.Naive;
 
 namespace Landscape.Symmetry.Groups.Tests.Conjugacy;
 

@@ -1,5 +1,3 @@
-using System.Numerics;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

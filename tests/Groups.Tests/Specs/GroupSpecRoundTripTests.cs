@@ -1,7 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests.Specs;
 

@@ -1,6 +1,4 @@
-using System.Numerics;
 using Landscape.Symmetry.Groups.Tests.Conjugacy;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests.Specs;
 

@@ -1,6 +1,3 @@
-using System.Numerics;
-using Landscape.Symmetry.Groups.Tests.Naive;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

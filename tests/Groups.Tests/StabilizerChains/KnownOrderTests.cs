@@ -1,7 +1,3 @@
-using System.Numerics;
-using Landscape.Symmetry.Groups.Tests.Naive;
-using Landscape.Symmetry.Groups.Tests.Support;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

@@ -1,5 +1,3 @@
-using Landscape.Symmetry.Groups.Tests.Naive;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

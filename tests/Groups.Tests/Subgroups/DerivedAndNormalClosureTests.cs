@@ -1,8 +1,3 @@
-using System.Numerics;
-using FsCheck.Fluent;
-using Landscape.Symmetry.Groups.Tests.Naive;
-using Landscape.Symmetry.Groups.Tests.Support;
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests;
 

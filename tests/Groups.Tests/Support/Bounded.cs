@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace Landscape.Symmetry.Groups.Tests.Support;
 

@@ -1,6 +1,3 @@
-using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
 
 namespace Landscape.Symmetry.Groups.Tests.Support;
 

@@ -1,5 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 
 namespace Landscape.Symmetry.Groups.Tests.Support;
