@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 /// <summary>Bad input gives a clear exception of the documented type whose message names the problem.</summary>

@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 /// <summary>Point stabilizers against brute force, and the orbit–stabilizer theorem.</summary>

@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 public class PartitionTests

@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 /// <summary>Row and column permutations acting on the cells (i, j) = i·d + j of a k×d matrix.</summary>

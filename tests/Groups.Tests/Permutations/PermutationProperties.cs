@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 /// <summary>Algebraic laws of permutations on random permutations of degree 1..12.</summary>

@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 /// <summary>Hand-computed examples pinning down the GAP conventions (1-based text, right action).</summary>

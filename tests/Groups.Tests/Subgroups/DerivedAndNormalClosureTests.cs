@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests;
 
 /// <summary>Derived subgroups and normal closures, from known results and brute force.</summary>

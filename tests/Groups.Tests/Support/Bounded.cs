@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests.Support;
 
 /// <summary>Chain construction with a deadline, so a slow build fails its test instead of stalling the suite.</summary>

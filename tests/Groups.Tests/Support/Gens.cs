@@ -1,4 +1,3 @@
-
 namespace Landscape.Symmetry.Groups.Tests.Support;
 
 /// <summary>A small test group: generators as permutations plus a name for failure reports.</summary>

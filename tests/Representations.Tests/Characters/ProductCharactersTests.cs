@@ -1,9 +1,3 @@
-using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using Landscape.Symmetry.Groups;
-using Landscape.Symmetry.Representations;
-
 namespace Landscape.Symmetry.Representations.Tests.Characters;
 
 public class ProductCharactersTests

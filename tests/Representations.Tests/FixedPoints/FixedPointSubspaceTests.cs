@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Landscape.Symmetry.Groups;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Representations.Tests.FixedPoints;
