@@ -78,7 +78,8 @@ public static class Blocks
     {
         ArgumentNullException.ThrowIfNull(group);
         if (!group.IsTransitive) return false;
-        if (group.Giant != GiantKind.None) return true; // Aₙ is 2-transitive for n ≥ 4, hence primitive
+        // Sₙ and Aₙ are primitive: Aₙ is 2-transitive for n ≥ 4, and A₃ acts on a prime number of points.
+        if (group.Giant != GiantKind.None) return true;
         for (int alpha = 1; alpha < group.Degree; alpha++)
             if (Close(group, 0, alpha).SizeOf(0) != group.Degree) return false;
         return true;
