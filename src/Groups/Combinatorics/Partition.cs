@@ -107,23 +107,7 @@ public sealed class Partition : IEquatable<Partition>, IComparable<Partition>
     public static BigInteger Count(int n)
     {
         if (n < 0) throw new ArgumentOutOfRangeException(nameof(n), n, "Partitions are of a non-negative integer.");
-        var p = new BigInteger[n + 1];
-        p[0] = 1;
-        for (int m = 1; m <= n; m++)
-        {
-            BigInteger sum = 0;
-            for (int k = 1; ; k++)
-            {
-                int g1 = k * (3 * k - 1) / 2;
-                if (g1 > m) break;
-                int sign = (k & 1) == 1 ? 1 : -1;
-                sum += sign * p[m - g1];
-                int g2 = k * (3 * k + 1) / 2;
-                if (g2 <= m) sum += sign * p[m - g2];
-            }
-            p[m] = sum;
-        }
-        return p[n];
+        return PartitionCounting.Table(n)[n];
     }
 
     /// <summary>Bracket form, e.g. <c>[3,2,1]</c>; the empty partition is <c>[]</c>.</summary>

@@ -366,7 +366,7 @@ public sealed class StabilizerChain
             {
                 cancel.ThrowIfCancellationRequested();
                 var g = top.Next();
-                int drop = SiftWithShortcuts(g, 0, level);
+                int drop = SiftWithShortcuts(g, level);
                 if (drop < level)
                 {
                     Insert(g, drop, drop);
@@ -431,9 +431,9 @@ public sealed class StabilizerChain
             level.StripInPlace(g, support);
         }
 
-        private int SiftWithShortcuts(int[] g, int start = 0, int stop = int.MaxValue)
+        private int SiftWithShortcuts(int[] g, int stop = int.MaxValue)
         {
-            for (int i = start; i < Math.Min(stop, levels.Count); i++)
+            for (int i = 0; i < Math.Min(stop, levels.Count); i++)
             {
                 var level = levels[i];
                 if (!level.InOrbit(g[level.BasePoint])) return i;
@@ -445,18 +445,10 @@ public sealed class StabilizerChain
         /// <summary>Adds residue h (which fixes b₀..b_{j−1}) to levels from..j, opening level j if needed.</summary>
         private void Insert(int[] h, int from, int j)
         {
-            if (j == levels.Count)
-            {
-                levels.Add(new SchreierTreeLevel(FirstMovedPoint(h), degree));
-            }
+            if (j == levels.Count) levels.Add(new SchreierTreeLevel(Permutation.Trusted(h).FirstMovedPoint(), degree));
             for (int i = from; i <= j; i++) levels[i].AddGenerator(h);
         }
 
-        private static int FirstMovedPoint(int[] h)
-        {
-            for (int i = 0; i < h.Length; i++) if (h[i] != i) return i;
-            throw new InvalidOperationException("A residue that moves no point cannot open a new level.");
-        }
 
         /// <summary>
         /// Deterministic completion: every Schreier generator u_β s u_{β^s}⁻¹ of every level must
