@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Numerics;
+
+namespace Landscape.Symmetry.Groups;
+
+/// <summary>
+/// The conjugacy classes of isotropy subgroups (stabilizers of points) of ΔS_d acting on M(d,d) and
+/// of S_k × S_d acting on M(k,d), with their order by inclusion up to conjugacy.
+/// </summary>
+/// <remarks>
+/// A trainable second layer a ∈ ℝᵏ does not change the groups: for an isotropy group H of M(k,d),
+/// the stabilizer of a generic point of Fix(H) already keeps every cell orbit of H, and cells in
+/// different row orbits lie in different cell orbits, so it keeps H's row orbits and hence the
+/// second-layer coordinates a generic point puts on them. Only the fixed dimensions grow, by the
+/// number of row orbits. The enumeration indexes every element of Γ, so it is limited to
+/// |Γ| ≤ <see cref="MaxAmbientOrder"/> (ΔS_d up to d = 10, S_k × S_d up to 6 × 6 or 5 × 7).
+/// </remarks>
+public static class IsotropyClasses
+{
+    /// <summary>Largest |Γ| enumerated: every element of Γ is visited once per class.</summary>
+    public const int MaxAmbientOrder = 4_000_000;
+
+    /// <summary>The isotropy classes of ΔS_d acting as (π, π) on M(d,d) (and ℝᵈ with a second layer).</summary>
+    /// <param name="d">The matrix size, 1 ≤ d and d! ≤ <see cref="MaxAmbientOrder"/>.</param>
+    /// <param name="secondLayer">Count the second layer's coordinates in the fixed dimensions.</param>
+    /// <param name="progress">Receives the classes found and expanded so far, or null.</param>
+    /// <param name="cancel">Stops the enumeration with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">d is below 1 or Γ is too large to enumerate.</exception>
+    public static IsotropyPoset OfDiagonal(int d, bool secondLayer = false,
+        IProgress<IsotropyEnumerationProgress>? progress = null, CancellationToken cancel = default)
+    {
+        CheckSize(d, d, diagonal: true);
+        return Enumerate(new AmbientGroup(d, d, diagonal: true), secondLayer, progress, cancel);
+    }
+
+    /// <summary>The isotropy classes of S_k × S_d acting as (π, ρ) on M(k,d) (and ℝᵏ with a second layer).</summary>
+    /// <param name="k">Rows, k ≥ 1.</param>
+    /// <param name="d">Columns, d ≥ 1, with k!·d! ≤ <see cref="MaxAmbientOrder"/>.</param>
+    /// <param name="secondLayer">Count the second layer's coordinates in the fixed dimensions.</param>
+    /// <param name="progress">Receives the classes found and expanded so far, or null.</param>
+    /// <param name="cancel">Stops the enumeration with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">k or d is below 1 or Γ is too large to enumerate.</exception>
+    public static IsotropyPoset OfRowsAndColumns(int k, int d, bool secondLayer = false,
+        IProgress<IsotropyEnumerationProgress>? progress = null, CancellationToken cancel = default)
+    {
+        CheckSize(k, d, diagonal: false);
+        return Enumerate(new AmbientGroup(k, d, diagonal: false), secondLayer, progress, cancel);
+    }
+
+    /// <summary>|Γ|: d! for ΔS_d, k!·d! for S_k × S_d.</summary>
+    public static BigInteger AmbientOrder(int k, int d, bool diagonal)
+    {
+        if (k < 1 || d < 1) throw new ArgumentOutOfRangeException(nameof(k), $"k and d must be at least 1; got k = {k}, d = {d}.");
+        return AmbientGroup.OrderOf(k, d, diagonal);
+    }
+
+    internal static IIsotropyEngine Engine { get; set; } = BacktrackIsotropyEngine.Instance;
+
+    private static void CheckSize(int k, int d, bool diagonal)
+    {
+        if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, $"k (rows) must be at least 1; got {k}.");
+        if (d < 1) throw new ArgumentOutOfRangeException(nameof(d), d, $"d (columns) must be at least 1; got {d}.");
+        var order = AmbientGroup.OrderOf(k, d, diagonal);
+        if (order > MaxAmbientOrder)
+        {
+            string what = diagonal ? $"ΔS_{d}" : $"S_{k}×S_{d}";
+            throw new ArgumentOutOfRangeException(nameof(d), d,
+                $"{what} has {order} elements; the enumeration visits every element of Γ for each class and stops at {MaxAmbientOrder} " +
+                "(ΔS_d up to d = 10, S_k×S_d up to 6×6, 5×7 or 4×8).");
+        }
+    }
+
+    private static IsotropyPoset Enumerate(AmbientGroup g, bool secondLayer,
+        IProgress<IsotropyEnumerationProgress>? progress, CancellationToken cancel)
+    {
+        var run = new IsotropyEnumerator(g, Engine);
+        run.Run(progress, cancel, Math.Max(1, Environment.ProcessorCount));
+        var nodes = run.Nodes;
+        int n = nodes.Count;
+        var info = new (BigInteger Order, int Fixed, int[] Rows, int[] Columns)[n];
+        for (int i = 0; i < n; i++)
+        {
+            var node = nodes[i];
+            var rows = g.LineOrbitSizes(node.Generators, rows: true);
+            var columns = g.Diagonal ? rows : g.LineOrbitSizes(node.Generators, rows: false);
+            int fixedDimension = node.Colouring.Max() + 1 + (secondLayer ? rows.Length : 0);
+            info[i] = (node.Order, fixedDimension, rows, columns);
+        }
+        // Sorted by order, then decreasing fixed dimension, then the partitions; discovery order breaks
+        // the remaining ties, and it is deterministic.
+        var sorted = Enumerable.Range(0, n).ToArray();
+        Array.Sort(sorted, (a, b) =>
+        {
+            int c = info[a].Order.CompareTo(info[b].Order);
+            if (c == 0) c = info[b].Fixed.CompareTo(info[a].Fixed);
+            if (c == 0) c = Lexicographic(info[b].Rows, info[a].Rows);
+            if (c == 0) c = Lexicographic(info[b].Columns, info[a].Columns);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var newId = new int[n];
+        for (int i = 0; i < n; i++) newId[sorted[i]] = i;
+        var pairs = run.Relation.Select(p => (newId[p.Lower], newId[p.Upper])).ToList();
+        var shape = HasseDiagram<int>.FromRelation(Enumerable.Range(0, n), pairs);
+        int top = n - 1;
+        var classes = new IsotropyClass[n];
+        for (int i = 0; i < n; i++)
+        {
+            var node = nodes[sorted[i]];
+            var (order, fixedDimension, rows, columns) = info[sorted[i]];
+            var up = shape.UpperCovers(i);
+            bool maximal = i != top && up.Length == 1 && up[0] == top;
+            classes[i] = new IsotropyClass(i, order, fixedDimension, rows.ToImmutableArray(), columns.ToImmutableArray(),
+                maximal, Name(g, order, rows, columns),
+                node.Generators.Select(x => new CellSymmetry(g.RowPermutation(x), g.ColumnPermutation(x))).ToImmutableArray(),
+                node.Colouring.ToImmutableArray());
+        }
+        var diagram = HasseDiagram<IsotropyClass>.FromRelation(classes, shape.Covers);
+        return new IsotropyPoset(g.Rows, g.Columns, g.Diagonal, secondLayer, diagram);
+    }
+
+    private static int Lexicographic(int[] a, int[] b)
+    {
+        for (int i = 0; i < Math.Min(a.Length, b.Length); i++)
+            if (a[i] != b[i]) return a[i].CompareTo(b[i]);
+        return a.Length.CompareTo(b.Length);
+    }
+
+    // A closed group keeps its row and column orbits, so it lies in the Young subgroup of its orbit
+    // partitions; it is named as that subgroup, with the index when it is a proper subgroup of it.
+    internal static string Name(AmbientGroup g, BigInteger order, int[] rows, int[] columns)
+    {
+        BigInteger young = BigInteger.One;
+        foreach (var p in rows) young *= Factorials.Of(p);
+        if (!g.Diagonal) foreach (var q in columns) young *= Factorials.Of(q);
+        string name = g.Diagonal
+            ? string.Join("×", rows.Select(p => string.Create(CultureInfo.InvariantCulture, $"ΔS_{p}")))
+            : $"S_({string.Join(",", rows)})×S_({string.Join(",", columns)})";
+        return order == young ? name : string.Create(CultureInfo.InvariantCulture, $"{name}, index {young / order}");
+    }
+}
