@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Landscape.Symmetry.Groups;
 
@@ -233,5 +235,46 @@ internal sealed class AmbientGroup
         var sizes = new int[n];
         for (int i = 0; i < n; i++) sizes[Find(parent, i)]++;
         return sizes.Where(s => s > 0).OrderByDescending(s => s).ToArray();
+    }
+
+    // The orbit search of the enumeration works on elements as byte vectors (lane p = image of p,
+    // lanes beyond the points fixed), where a product is one byte shuffle.
+
+    public Vector128<byte> ToVector(ulong x)
+    {
+        Span<byte> b = stackalloc byte[16];
+        for (int p = 0; p < 16; p++) b[p] = (byte)(p < Points ? Get(x, p) : p);
+        return Vector128.Create((ReadOnlySpan<byte>)b);
+    }
+
+    public ulong FromVector(Vector128<byte> v)
+    {
+        ulong x = 0;
+        for (int p = 0; p < Points; p++) x |= (ulong)v.GetElement(p) << (4 * p);
+        return x;
+    }
+
+    /// <summary>The image of p under "a, then b" is b[a[p]]: lane p of b shuffled by a.</summary>
+    public static Vector128<byte> Multiply(Vector128<byte> a, Vector128<byte> b) =>
+        Ssse3.IsSupported ? Ssse3.Shuffle(b, a) : Vector128.Shuffle(b, a);
+
+    public int Rank(Vector128<byte> v)
+    {
+        ulong lo = v.AsUInt64().GetElement(0), hi = v.AsUInt64().GetElement(1);
+        if (Diagonal) return RankOf(lo, hi, 0, Points);
+        return RankOf(lo, hi, 0, Rows) * ColumnFactorial + RankOf(lo, hi, Rows, Columns);
+    }
+
+    private int RankOf(ulong lo, ulong hi, int offset, int n)
+    {
+        int rank = 0, unused = (1 << n) - 1;
+        for (int i = 0; i < n; i++)
+        {
+            int p = offset + i;
+            int v = (int)((p < 8 ? lo >> (8 * p) : hi >> (8 * (p - 8))) & 0xFF) - offset;
+            rank += BitOperations.PopCount((uint)(unused & ((1 << v) - 1))) * factorial[n - 1 - i];
+            unused &= ~(1 << v);
+        }
+        return rank;
     }
 }

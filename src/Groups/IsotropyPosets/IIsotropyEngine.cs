@@ -11,12 +11,11 @@ internal interface IIsotropyEngine
     /// <summary>Aut_Γ of the colouring with every colour kept: generators and exact order.</summary>
     (ulong[] Generators, BigInteger Order) Closure(AmbientGroup g, int[] colouring, CancellationToken cancel);
 
-    /// <summary>Generators of the σ ∈ Γ that map the partition onto itself, permuting its classes.</summary>
-    ulong[] Normaliser(AmbientGroup g, int[] colouring, CancellationToken cancel);
-
     /// <summary>
     /// A key with value equality such that two colourings get equal keys exactly when some σ ∈ Γ
-    /// carries one partition onto the other (classes renamed).
+    /// carries one partition onto the other (classes renamed); and generators of the σ ∈ Γ that map
+    /// the partition onto itself, permuting its classes (the normaliser of its closed group), computed
+    /// on first use since most colourings turn out to be classes already known.
     /// </summary>
-    object ClassKey(AmbientGroup g, int[] colouring, CancellationToken cancel);
+    (object Key, Lazy<ulong[]> Normaliser) Classify(AmbientGroup g, int[] colouring, CancellationToken cancel);
 }

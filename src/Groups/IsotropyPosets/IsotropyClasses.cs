@@ -55,7 +55,7 @@ public static class IsotropyClasses
         return AmbientGroup.OrderOf(k, d, diagonal);
     }
 
-    internal static IIsotropyEngine Engine { get; set; } = BacktrackIsotropyEngine.Instance;
+    internal static IIsotropyEngine Engine { get; set; } = DigraphIsotropyEngine.Instance;
 
     private static void CheckSize(int k, int d, bool diagonal)
     {

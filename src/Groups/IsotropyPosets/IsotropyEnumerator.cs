@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Landscape.Symmetry.Groups;
 
@@ -32,10 +33,10 @@ internal sealed class IsotropyEnumerator(AmbientGroup g, IIsotropyEngine engine)
         public int[] Colouring { get; } = colouring;
         public ulong[] Generators { get; set; } = [];
         public BigInteger Order { get; set; } = BigInteger.One;
-        public ulong[] Normaliser { get; set; } = [];
+        public Lazy<ulong[]> Normaliser { get; set; } = new(() => []);
     }
 
-    private readonly record struct Candidate(ColouringKey Key, object? ClassKey);
+    private readonly record struct Candidate(ColouringKey Key, object? ClassKey, Lazy<ulong[]>? Normaliser);
 
     private readonly List<Node> nodes = new();
     private readonly Dictionary<ColouringKey, int> exact = new();
@@ -52,7 +53,9 @@ internal sealed class IsotropyEnumerator(AmbientGroup g, IIsotropyEngine engine)
         for (int c = 0; c < trivial.Length; c++) trivial[c] = c;
         nodes.Add(new Node(trivial));
         exact[new ColouringKey(trivial)] = 0;
-        byClass[engine.ClassKey(g, trivial, cancel)] = 0;
+        var (trivialKey, everything) = engine.Classify(g, trivial, cancel);
+        nodes[0].Normaliser = everything;
+        byClass[trivialKey] = 0;
         var level = new List<int> { 0 };
         int expanded = 0;
         progress?.Report(new IsotropyEnumerationProgress(1, 0));
@@ -80,7 +83,7 @@ internal sealed class IsotropyEnumerator(AmbientGroup g, IIsotropyEngine engine)
                         if (!byClass.TryGetValue(c.ClassKey!, out id))
                         {
                             id = nodes.Count;
-                            nodes.Add(new Node(c.Key.Colouring));
+                            nodes.Add(new Node(c.Key.Colouring) { Normaliser = c.Normaliser! });
                             byClass[c.ClassKey!] = id;
                             next.Add(id);
                         }
@@ -98,54 +101,53 @@ internal sealed class IsotropyEnumerator(AmbientGroup g, IIsotropyEngine engine)
         var (gens, order) = engine.Closure(g, node.Colouring, cancel);
         node.Generators = gens;
         node.Order = order;
-        node.Normaliser = engine.Normaliser(g, node.Colouring, cancel);
     }
 
     private List<Candidate> Expand(Node h, CancellationToken cancel)
     {
         int order = g.Order;
         var visited = new ulong[(order + 63) >> 6];
-        var stack = new List<ulong>(1024);
-        var hGens = h.Generators;
-        var nGens = h.Normaliser;
+        var stack = new Stack<Vector128<byte>>(1024);
+        var left = h.Generators.Select(g.ToVector).ToArray();
+        var conjugators = h.Normaliser.Value.Select(g.ToVector).ToArray();
+        var inverses = h.Normaliser.Value.Select(n => g.ToVector(g.Inverse(n))).ToArray();
         long steps = 0;
 
-        long Orbit(ulong start)
-        {
-            long size = 0;
-            Visit(start);
-            while (stack.Count > 0)
-            {
-                ulong x = stack[^1];
-                stack.RemoveAt(stack.Count - 1);
-                size++;
-                if ((++steps & 0x3FFF) == 0) cancel.ThrowIfCancellationRequested();
-                foreach (var s in hGens) Visit(g.Multiply(s, x));
-                foreach (var n in nGens) Visit(g.Conjugate(x, n));
-                Visit(g.Inverse(x));
-            }
-            return size;
-        }
-
-        void Visit(ulong x)
+        void Visit(Vector128<byte> x)
         {
             int r = g.Rank(x);
             ref ulong word = ref visited[r >> 6];
             ulong bit = 1UL << (r & 63);
             if ((word & bit) != 0) return;
             word |= bit;
-            stack.Add(x);
+            stack.Push(x);
         }
 
-        long identityOrbit = Orbit(g.Identity);
+        // Orbits of x ↦ hx and x ↦ n⁻¹xn; one byte shuffle per product.
+        long Orbit(Vector128<byte> start)
+        {
+            long size = 0;
+            Visit(start);
+            while (stack.TryPop(out var x))
+            {
+                size++;
+                if ((++steps & 0x3FFF) == 0) cancel.ThrowIfCancellationRequested();
+                foreach (var s in left) Visit(AmbientGroup.Multiply(s, x));
+                for (int t = 0; t < conjugators.Length; t++)
+                    Visit(AmbientGroup.Multiply(AmbientGroup.Multiply(inverses[t], x), conjugators[t]));
+            }
+            return size;
+        }
+
+        long identityOrbit = Orbit(g.ToVector(g.Identity));
         if (identityOrbit != h.Order)
             throw new InvalidOperationException(
                 $"Internal check failed: the isotropy group reported with order {h.Order} generates {identityOrbit} elements.");
 
         var seen = new HashSet<ColouringKey>();
         var result = new List<Candidate>();
-        var gens = new ulong[hGens.Length + 1];
-        hGens.CopyTo(gens, 0);
+        var gens = new ulong[h.Generators.Length + 1];
+        h.Generators.CopyTo(gens, 0);
         for (int w = 0; w < visited.Length; w++)
         {
             ulong valid = w == visited.Length - 1 && (order & 63) != 0 ? (1UL << (order & 63)) - 1 : ulong.MaxValue;
@@ -154,11 +156,13 @@ internal sealed class IsotropyEnumerator(AmbientGroup g, IIsotropyEngine engine)
             {
                 int r = (w << 6) + BitOperations.TrailingZeroCount(free);
                 ulong x = g.Unrank(r);
-                Orbit(x);
+                Orbit(g.ToVector(x));
                 gens[^1] = x;
                 var key = new ColouringKey(g.CellOrbits(gens));
                 if (!seen.Add(key)) continue;
-                result.Add(new Candidate(key, exact.ContainsKey(key) ? null : engine.ClassKey(g, key.Colouring, cancel)));
+                if (exact.ContainsKey(key)) { result.Add(new Candidate(key, null, null)); continue; }
+                var (classKey, normaliser) = engine.Classify(g, key.Colouring, cancel);
+                result.Add(new Candidate(key, classKey, normaliser));
             }
         }
         return result;
