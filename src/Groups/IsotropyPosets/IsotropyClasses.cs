@@ -14,12 +14,13 @@ namespace Landscape.Symmetry.Groups;
 /// different row orbits lie in different cell orbits, so it keeps H's row orbits and hence the
 /// second-layer coordinates a generic point puts on them. Only the fixed dimensions grow, by the
 /// number of row orbits. The enumeration indexes every element of Γ, so it is limited to
-/// |Γ| ≤ <see cref="MaxAmbientOrder"/> (ΔS_d up to d = 10, S_k × S_d up to 6 × 6 or 5 × 7).
+/// |Γ| ≤ <see cref="MaxAmbientOrder"/> (ΔS_d up to d = 9, S_k × S_d up to 6 × 6, 4 × 8 or 2 × 9);
+/// docs/PERFORMANCE.md has the measured times (ΔS_9 and S_5 × S_5 within two minutes on 2 cores).
 /// </remarks>
 public static class IsotropyClasses
 {
     /// <summary>Largest |Γ| enumerated: every element of Γ is visited once per class.</summary>
-    public const int MaxAmbientOrder = 4_000_000;
+    public const int MaxAmbientOrder = 1_000_000;
 
     /// <summary>The isotropy classes of ΔS_d acting as (π, π) on M(d,d) (and ℝᵈ with a second layer).</summary>
     /// <param name="d">The matrix size, 1 ≤ d and d! ≤ <see cref="MaxAmbientOrder"/>.</param>
@@ -67,7 +68,7 @@ public static class IsotropyClasses
             string what = diagonal ? $"ΔS_{d}" : $"S_{k}×S_{d}";
             throw new ArgumentOutOfRangeException(nameof(d), d,
                 $"{what} has {order} elements; the enumeration visits every element of Γ for each class and stops at {MaxAmbientOrder} " +
-                "(ΔS_d up to d = 10, S_k×S_d up to 6×6, 5×7 or 4×8).");
+                "(ΔS_d up to d = 9, S_k×S_d up to 6×6, 4×8 or 2×9; ΔS_9 takes one to two minutes on 2 cores).");
         }
     }
 

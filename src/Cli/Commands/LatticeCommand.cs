@@ -1,0 +1,137 @@
+using System.CommandLine;
+using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Groups;
+using Spectre.Console;
+
+namespace Landscape.Symmetry.Cli.Commands;
+
+/// <summary>
+/// <c>symmetry lattice --k K --d D [--diagonal] [--second-layer] [--json] [--dot FILE]</c>: the
+/// conjugacy classes of isotropy subgroups of S_k × S_d (or ΔS_d) acting on M(k,d), ordered by
+/// inclusion up to conjugacy (a poset; its Hasse diagram is what is printed and drawn).
+/// </summary>
+internal static class LatticeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var k = new Option<int?>("--k") { Description = "Rows k ≥ 1 (may be omitted with --diagonal, where k = d)." };
+        var d = new Option<int>("--d") { Description = "Columns d ≥ 1.", Required = true };
+        var diagonal = new Option<bool>("--diagonal") { Description = "Γ = ΔS_d, rows and columns permuted alike (needs k = d)." };
+        var secondLayer = new Option<bool>("--second-layer") { Description = "Add a trainable second layer ℝᵏ (same groups, larger fixed dimensions)." };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var dot = new Option<FileInfo?>("--dot") { Description = "Also write the Hasse diagram as Graphviz DOT to this file." };
+        var command = new Command("lattice",
+            "Conjugacy classes of isotropy subgroups of S_k×S_d (or ΔS_d with --diagonal) on M(k,d): order, fixed dimension, " +
+            "row/column orbits, maximality, and the covering relation up to conjugacy.")
+        {
+            k, d, diagonal, secondLayer, json, dot,
+        };
+        command.SetAction(parse =>
+        {
+            int columns = parse.GetValue(d);
+            bool isDiagonal = parse.GetValue(diagonal);
+            int? given = parse.GetValue(k);
+            if (columns < 1) throw new ArgumentException($"--d must be at least 1; got {columns}.");
+            if (given is < 1) throw new ArgumentException($"--k must be at least 1; got {given}.");
+            if (isDiagonal && given is { } kk && kk != columns)
+                throw new ArgumentException($"--diagonal acts on square matrices, so --k must equal --d (or be omitted); got --k {kk} --d {columns}.");
+            if (!isDiagonal && given is null)
+                throw new ArgumentException("--k is required unless --diagonal is given.");
+            int rows = given ?? columns;
+            var order = IsotropyClasses.AmbientOrder(rows, columns, isDiagonal);
+            if (order > IsotropyClasses.MaxAmbientOrder)
+            {
+                string what = isDiagonal ? $"ΔS_{columns}" : $"S_{rows}×S_{columns}";
+                throw new ArgumentException(
+                    $"{what} has {order} elements; lattice visits every element of Γ once per class and handles up to " +
+                    $"{IsotropyClasses.MaxAmbientOrder}: ΔS_d up to d = 9 (about a minute on 2 cores), S_k×S_d up to 6×6, 4×8 or 2×9.");
+            }
+            bool layer = parse.GetValue(secondLayer);
+            var poset = WithProgress(context, (p, c) => isDiagonal
+                ? IsotropyClasses.OfDiagonal(columns, layer, p, c)
+                : IsotropyClasses.OfRowsAndColumns(rows, columns, layer, p, c));
+            var dotFile = parse.GetValue(dot);
+            if (dotFile is not null) File.WriteAllText(dotFile.FullName, poset.ToDot());
+            if (parse.GetValue(json)) Json.Write(context.Out, ToJson(poset));
+            else Render(context.CreateConsole(), poset, dotFile);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IsotropyPoset WithProgress(CliContext context,
+        Func<IProgress<IsotropyEnumerationProgress>?, CancellationToken, IsotropyPoset> enumerate)
+    {
+        // A progress bar only when a person watches: stdout and stderr both a terminal. It goes to
+        // stderr so that piped JSON stays clean.
+        if (!context.Terminal || Console.IsErrorRedirected) return enumerate(null, CancellationToken.None);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IsotropyPoset? result = null;
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("isotropy classes", maxValue: 1);
+                var progress = new Progress(task);
+                result = enumerate(progress, CancellationToken.None);
+            });
+        return result!;
+    }
+
+    // Called on worker threads; Spectre's task is thread-safe. The bar is expanded / found, which
+    // grows and shrinks as classes are discovered.
+    private sealed class Progress(ProgressTask task) : IProgress<IsotropyEnumerationProgress>
+    {
+        public void Report(IsotropyEnumerationProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.ClassesFound);
+            task.Value = value.ClassesExpanded;
+            task.Description = $"isotropy classes: {value.ClassesExpanded} expanded of {value.ClassesFound} found";
+        }
+    }
+
+    private static object ToJson(IsotropyPoset poset) => new
+    {
+        ambient = poset.AmbientName,
+        k = poset.Rows,
+        d = poset.Columns,
+        diagonal = poset.Diagonal,
+        secondLayer = poset.SecondLayer,
+        classes = poset.Classes.Select(c => new
+        {
+            id = c.Id,
+            order = Json.Order(c.Order),
+            fixedDimension = c.FixedDimension,
+            rowPartition = c.RowPartition.ToArray(),
+            columnPartition = c.ColumnPartition.ToArray(),
+            maximal = c.Maximal,
+            name = c.Name,
+            generators = c.Generators.Select(g => new { rows = g.Rows.ToString(), columns = g.Columns.ToString() }).ToArray(),
+        }).ToArray(),
+        edges = poset.Edges.Select(e => new[] { e.Lower, e.Upper }).ToArray(),
+    };
+
+    private static void Render(IAnsiConsole console, IsotropyPoset poset, FileInfo? dotFile)
+    {
+        string space = poset.SecondLayer ? $"M({poset.Rows},{poset.Columns}) ⊕ ℝ^{poset.Rows}" : $"M({poset.Rows},{poset.Columns})";
+        console.MarkupLine($"[bold]Isotropy classes of {Markup.Escape(poset.AmbientName)} on {Markup.Escape(space)}[/]");
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn(new TableColumn("id").RightAligned());
+        table.AddColumn("type");
+        table.AddColumn(new TableColumn("order").RightAligned());
+        table.AddColumn(new TableColumn("dim Fix").RightAligned());
+        table.AddColumn("rows");
+        table.AddColumn("columns");
+        table.AddColumn("maximal");
+        table.AddColumn("covered by");
+        foreach (var c in poset.Classes)
+            table.AddRow(c.Id.ToString(), Markup.Escape(c.Name), c.Order.ToString(), c.FixedDimension.ToString(),
+                string.Join("+", c.RowPartition), string.Join("+", c.ColumnPartition), c.Maximal ? "yes" : "",
+                string.Join(", ", poset.Diagram.UpperCovers(c.Id)));
+        console.Write(table);
+        console.WriteLine($"{poset.Classes.Length} classes, {poset.Edges.Length} covering pairs, " +
+                          $"{poset.Classes.Count(c => c.Maximal)} maximal. Ordered by inclusion up to conjugacy this is a poset, not always a lattice.");
+        if (dotFile is not null) console.WriteLine($"Hasse diagram written to {dotFile.FullName} (render: dot -Tsvg {dotFile.Name} -o lattice.svg).");
+    }
+}
