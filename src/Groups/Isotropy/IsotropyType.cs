@@ -15,7 +15,7 @@ namespace Landscape.Symmetry.Groups;
 /// row orbits and on its column orbits; otherwise <see cref="Structure"/>, prefixed by
 /// <c>diagonal, </c> when G is conjugate into ΔS_d.
 /// </param>
-/// <param name="Structure">Always available: <c>order 8; rows 4+4; columns 2+2+2+2</c> (orbit lengths in decreasing order).</param>
+/// <param name="Structure">Always available: <c>order 8; rows 4+4; columns 2+2+2+2</c> (orbit lengths in decreasing order; more than four equal lengths are written <c>1^30</c>).</param>
 /// <param name="IsDiagonal">Whether G is conjugate to a subgroup of ΔS_d (rows and columns isomorphic as G-sets).</param>
 /// <param name="DiagonalYoungParts">The parts p₁ ≥ … ≥ p_r when G is conjugate to ΔS_{p₁}×…×ΔS_{p_r}; otherwise empty.</param>
 public sealed record IsotropyType(string Name, string Structure, bool IsDiagonal, ImmutableArray<int> DiagonalYoungParts)
@@ -27,7 +27,7 @@ public sealed record IsotropyType(string Name, string Structure, bool IsDiagonal
     {
         var rows = rowOrbitLengths.OrderByDescending(x => x).ToArray();
         var columns = columnOrbitLengths.OrderByDescending(x => x).ToArray();
-        string structure = $"order {order}; rows {string.Join("+", rows)}; columns {string.Join("+", columns)}";
+        string structure = $"order {order}; rows {Lengths(rows)}; columns {Lengths(columns)}";
         var rowYoung = rows.Aggregate(BigInteger.One, (p, x) => p * Factorials.Of(x));
         var columnYoung = columns.Aggregate(BigInteger.One, (p, x) => p * Factorials.Of(x));
         if (diagonal && order == rowYoung)
@@ -36,6 +36,11 @@ public sealed record IsotropyType(string Name, string Structure, bool IsDiagonal
             return new IsotropyType($"{YoungName(rows, "S_")} (rows) × {YoungName(columns, "S_")} (columns)", structure, false, ImmutableArray<int>.Empty);
         return new IsotropyType(diagonal ? "diagonal, " + structure : structure, structure, diagonal, ImmutableArray<int>.Empty);
     }
+
+    /// <summary>Orbit lengths joined by "+", a run of more than four equal lengths written <c>1^30</c>.</summary>
+    private static string Lengths(int[] sorted) =>
+        string.Join("+", sorted.GroupBy(x => x).SelectMany(run =>
+            run.Count() > 4 ? new[] { $"{run.Key}^{run.Count()}" } : run.Select(x => x.ToString())));
 
     private static string YoungName(int[] parts, string prefix)
     {

@@ -132,7 +132,7 @@ public class MatrixIsotropyTests
         Assert.Empty(g.Generators);
         Assert.Equal(30 * 40, g.FixedDimension);
         Assert.False(g.IsConjugateToDiagonal);
-        Assert.Equal("order 1; rows " + string.Join("+", Enumerable.Repeat(1, 30)) + "; columns " + string.Join("+", Enumerable.Repeat(1, 40)), g.Type.Structure);
+        Assert.Equal("order 1; rows 1^30; columns 1^40", g.Type.Structure);
         var square = new double[6, 6];
         for (int i = 0; i < 6; i++) for (int j = 0; j < 6; j++) square[i, j] = random.NextDouble();
         Assert.Equal("(ΔS_1)^6", MatrixIsotropy.Of(square).Type.Name);
