@@ -243,12 +243,13 @@ internal sealed class PartitionBacktrack
         target = Continue;
         var e = node.Elements;
         var g = new int[n];
-        int markB = stampValue + 1, markBoth = stampValue + 2;
-        stampValue += 2;
         for (int s = 0; s < n; s += node.CellLength[s])
         {
             int l = node.CellLength[s];
             if (l == 1) { g[leaf[s]] = e[s]; continue; }
+            // Fresh marks per cell: a vertex marked for another cell must not count as shared here.
+            int markB = stampValue + 1, markBoth = stampValue + 2;
+            stampValue += 2;
             for (int t = s; t < s + l; t++) stamp[e[t]] = markB;
             int onlyA = 0, onlyB = 0;
             for (int t = s; t < s + l; t++)
@@ -259,7 +260,7 @@ internal sealed class PartitionBacktrack
             }
             for (int t = s; t < s + l; t++)
                 if (stamp[e[t]] == markB) guessTo[onlyB++] = e[t];
-            if (onlyA != onlyB) return false; // shapes differ: not a matching node after all
+            if (onlyA != onlyB) return false; // the leaf's cell holds vertices of other cells: no guess
             for (int i = 0; i < onlyA; i++) g[guessFrom[i]] = guessTo[i];
         }
         if (!TryAutomorphism(g, path, level, out bool mapsPath) || !mapsPath) return false;
@@ -363,4 +364,5 @@ internal sealed class PartitionBacktrack
         }
     }
 }
+
 

@@ -15,7 +15,7 @@ namespace Landscape.Symmetry.Groups;
 /// row orbits and on its column orbits; otherwise <see cref="Structure"/>, prefixed by
 /// <c>diagonal, </c> when G is conjugate into ΔS_d.
 /// </param>
-/// <param name="Structure">Always available: <c>order 8; rows 4+4; columns 2+2+2+2</c> (orbit lengths in decreasing order; more than four equal lengths are written <c>1^30</c>).</param>
+/// <param name="Structure">Always available: <c>order 8; rows 4+4; columns 2+2+2+2</c> (orbit lengths in decreasing order; more than four equal lengths are written <c>1^30</c>; an order of more than 20 digits as <c>≈ 6.4010×10^573</c>).</param>
 /// <param name="IsDiagonal">Whether G is conjugate to a subgroup of ΔS_d (rows and columns isomorphic as G-sets).</param>
 /// <param name="DiagonalYoungParts">The parts p₁ ≥ … ≥ p_r when G is conjugate to ΔS_{p₁}×…×ΔS_{p_r}; otherwise empty.</param>
 public sealed record IsotropyType(string Name, string Structure, bool IsDiagonal, ImmutableArray<int> DiagonalYoungParts)
@@ -27,7 +27,7 @@ public sealed record IsotropyType(string Name, string Structure, bool IsDiagonal
     {
         var rows = rowOrbitLengths.OrderByDescending(x => x).ToArray();
         var columns = columnOrbitLengths.OrderByDescending(x => x).ToArray();
-        string structure = $"order {order}; rows {Lengths(rows)}; columns {Lengths(columns)}";
+        string structure = $"order {OrderText(order)}; rows {Lengths(rows)}; columns {Lengths(columns)}";
         var rowYoung = rows.Aggregate(BigInteger.One, (p, x) => p * Factorials.Of(x));
         var columnYoung = columns.Aggregate(BigInteger.One, (p, x) => p * Factorials.Of(x));
         if (diagonal && order == rowYoung)
@@ -35,6 +35,13 @@ public sealed record IsotropyType(string Name, string Structure, bool IsDiagonal
         if (!diagonal && order == rowYoung * columnYoung)
             return new IsotropyType($"{YoungName(rows, "S_")} (rows) × {YoungName(columns, "S_")} (columns)", structure, false, ImmutableArray<int>.Empty);
         return new IsotropyType(diagonal ? "diagonal, " + structure : structure, structure, diagonal, ImmutableArray<int>.Empty);
+    }
+
+    /// <summary>Exact up to 20 digits, otherwise <c>≈ 6.4010×10^573</c> (the exact order is on the group).</summary>
+    private static string OrderText(BigInteger order)
+    {
+        var s = order.ToString();
+        return s.Length <= 20 ? s : $"≈ {s[0]}.{s[1..5]}×10^{s.Length - 1}";
     }
 
     /// <summary>Orbit lengths joined by "+", a run of more than four equal lengths written <c>1^30</c>.</summary>

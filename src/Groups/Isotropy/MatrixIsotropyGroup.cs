@@ -120,13 +120,26 @@ public sealed class MatrixIsotropyGroup
     {
         int k = Rows, d = Columns;
         var uf = new UnionFind(MatrixCellAction.Degree(k, d, HasSecondLayer));
+        var movedRows = new List<int>();
+        var movedColumns = new List<int>();
         foreach (var g in Generators)
         {
-            for (int i = 0; i < k; i++)
+            // A cell whose row and column are both fixed is fixed, so only cells in a moved row or a
+            // moved column need a union: the search's generators are sparse (S_d on I_d: transpositions).
+            movedRows.Clear();
+            movedColumns.Clear();
+            for (int i = 0; i < k; i++) if (g.Row[i] != i) movedRows.Add(i);
+            for (int j = 0; j < d; j++) if (g.Column[j] != j) movedColumns.Add(j);
+            foreach (int i in movedRows)
             {
                 int ri = g.Row[i] * d;
                 for (int j = 0; j < d; j++) uf.Union(i * d + j, ri + g.Column[j]);
                 if (HasSecondLayer) uf.Union(k * d + i, k * d + g.Row[i]);
+            }
+            for (int i = 0; i < k; i++)
+            {
+                if (g.Row[i] != i) continue;
+                foreach (int j in movedColumns) uf.Union(i * d + j, i * d + g.Column[j]);
             }
         }
         return uf.Classes();
