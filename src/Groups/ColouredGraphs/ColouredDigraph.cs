@@ -92,6 +92,7 @@ public sealed class ColouredDigraph : IEquatable<ColouredDigraph>
     }
 
     /// <summary>Checks only the pairs with a moved end: O(moved · n) instead of O(n²).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal bool PreservesColours(int[] g)
     {
         int n = vertexColours.Length;

@@ -90,6 +90,8 @@ internal sealed class EquitableRefiner
         return Refine(p, 1, Mix(0xE7037ED1A0B428DBUL ^ (ulong)s));
     }
 
+    // Hot loops: compiled optimised at once, since tier-0 code would run for most of a short search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private ulong Refine(OrderedPartition p, int initial, ulong trace)
     {
         int head = 0, tail = initial, count = initial;
@@ -146,6 +148,8 @@ internal sealed class EquitableRefiner
         return Mix(trace ^ (ulong)p.CellCount);
     }
 
+    // Hot loops: compiled optimised at once, since tier-0 code would run for most of a short search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool Uniform(int[] elements, int c, int cl)
     {
         ulong first = sums[elements[c]];
@@ -154,6 +158,8 @@ internal sealed class EquitableRefiner
         return true;
     }
 
+    // Hot loops: compiled optimised at once, since tier-0 code would run for most of a short search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private ulong Split(OrderedPartition p, int c, int cl, ulong trace, ref int tail, ref int count)
     {
         var elements = p.Elements;
@@ -196,6 +202,8 @@ internal sealed class EquitableRefiner
     /// keys (the usual case after individualising one vertex), filling <c>sortKeys</c> as the sort
     /// would; returns false, touching nothing, when there are more.
     /// </summary>
+    // Hot loops: compiled optimised at once, since tier-0 code would run for most of a short search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool SplitByFewKeys(int[] elements, int c, int cl)
     {
         int distinct = 0;

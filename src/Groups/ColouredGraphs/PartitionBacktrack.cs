@@ -35,6 +35,10 @@ internal sealed class PartitionBacktrack
     private readonly List<OrderedPartition> partitions = new();
     private readonly List<int[]> automorphisms = new();
     private readonly MinRootUnionFind firstOrbits;
+    private readonly int[] stamp;
+    private readonly int[] guessFrom;
+    private readonly int[] guessTo;
+    private int stampValue;
 
     private readonly List<ulong> currentTraces = new();
     private readonly List<int> currentPath = new();
@@ -54,6 +58,9 @@ internal sealed class PartitionBacktrack
         this.cancellation = cancellation;
         refiner = new EquitableRefiner(graph);
         firstOrbits = new MinRootUnionFind(n);
+        stamp = new int[n];
+        guessFrom = new int[n];
+        guessTo = new int[n];
     }
 
     public BigInteger Order { get; private set; } = BigInteger.One;
@@ -105,6 +112,11 @@ internal sealed class PartitionBacktrack
         cancellation.ThrowIfCancellationRequested();
         var node = partitions[level];
         if (node.IsDiscrete) return Leaf(level, onFirstPath, sameAsFirst);
+        if (!onFirstPath)
+        {
+            if (sameAsFirst && TryGuess(node, firstLeaf, firstPath, level, out int target)) return target;
+            if (canonical && CompareWithBest(level) == 0 && TryGuess(node, bestLeaf, bestPath, level, out target)) return target;
+        }
 
         int start = node.FirstNonSingletonCell();
         var cell = node.Elements.AsSpan(start, node.CellLength[start]).ToArray();
@@ -167,7 +179,7 @@ internal sealed class PartitionBacktrack
             SetBest(level);
             return Continue;
         }
-        if (sameAsFirst && TryAutomorphism(firstLeaf, leaf, out bool mapsFirstPath))
+        if (sameAsFirst && TryLeafAutomorphism(firstLeaf, leaf, level, out bool mapsFirstPath))
             return mapsFirstPath ? CommonPrefix(firstPath, level) : Continue;
         if (!canonical) return Continue;
 
@@ -178,7 +190,7 @@ internal sealed class PartitionBacktrack
         if (byGraph > 0) { SetBest(level); return Continue; }
         if (byGraph == 0)
         {
-            if (!TryAutomorphism(bestLeaf, leaf, out bool mapsBestPath))
+            if (!TryLeafAutomorphism(bestLeaf, leaf, level, out bool mapsBestPath))
                 throw new InvalidOperationException("Internal error: two leaves give the same relabelled graph but differ by a non-automorphism.");
             return mapsBestPath ? CommonPrefix(bestPath, level) : Continue;
         }
@@ -187,24 +199,72 @@ internal sealed class PartitionBacktrack
 
     /// <summary>
     /// The map sending the vertex at each position of <paramref name="from"/> to the one of
-    /// <paramref name="to"/>, if it is an automorphism (then recorded). A jump back is only sound when
-    /// it maps the leaf's path onto the current path; equal traces guarantee that (individualised
-    /// vertices keep their positions), and <paramref name="mapsPath"/> checks it rather than trusting hashes.
+    /// <paramref name="to"/>, if it is an automorphism (then recorded).
     /// </summary>
-    private bool TryAutomorphism(int[] from, int[] to, out bool mapsPath)
+    private bool TryLeafAutomorphism(int[] from, int[] to, int level, out bool mapsPath)
     {
-        mapsPath = false;
         var g = new int[n];
         for (int t = 0; t < n; t++) g[from[t]] = to[t];
-        if (!graph.PreservesColours(g)) return false;
         var path = ReferenceEquals(from, firstLeaf) ? firstPath : bestPath;
-        mapsPath = path.Length <= currentPath.Count;
-        for (int i = 0; i < path.Length && mapsPath; i++) mapsPath = g[path[i]] == currentPath[i];
+        bool found = TryAutomorphism(g, path, level, out mapsPath);
+        mapsPath &= path.Length == level;
+        return found;
+    }
+
+    /// <summary>
+    /// Records g if it is an automorphism. A jump back is only sound when g maps the first
+    /// <paramref name="level"/> vertices of <paramref name="path"/> onto the current path; equal traces
+    /// guarantee that (individualised vertices keep their positions), and <paramref name="mapsPath"/>
+    /// checks it rather than trusting hashes.
+    /// </summary>
+    private bool TryAutomorphism(int[] g, int[] path, int level, out bool mapsPath)
+    {
+        mapsPath = false;
+        if (!graph.PreservesColours(g)) return false;
+        mapsPath = path.Length >= level && currentPath.Count >= level;
+        for (int i = 0; i < level && mapsPath; i++) mapsPath = g[path[i]] == currentPath[i];
         bool identity = true;
         for (int v = 0; v < n && identity; v++) identity = g[v] == v;
         if (identity) return true;
         automorphisms.Add(g);
         for (int v = 0; v < n; v++) firstOrbits.Union(v, g[v]);
+        return true;
+    }
+
+    /// <summary>
+    /// Before descending below a node whose traces match a stored leaf's path, tries the obvious
+    /// candidate: singleton cells map position by position from the leaf, and within each other cell
+    /// the vertices the node shares with the leaf's cell stay fixed while the rest pair off in order.
+    /// For large symmetric groups (S_d on an identity matrix) this finds the automorphism at once
+    /// instead of after a descent of d levels; if it fails nothing is lost but O(n) work.
+    /// </summary>
+    private bool TryGuess(OrderedPartition node, int[] leaf, int[] path, int level, out int target)
+    {
+        target = Continue;
+        var e = node.Elements;
+        var g = new int[n];
+        for (int s = 0; s < n; s += node.CellLength[s])
+        {
+            int l = node.CellLength[s];
+            if (l == 1) { g[leaf[s]] = e[s]; continue; }
+            // Fresh marks per cell: a vertex marked for another cell must not count as shared here.
+            int markB = stampValue + 1, markBoth = stampValue + 2;
+            stampValue += 2;
+            for (int t = s; t < s + l; t++) stamp[e[t]] = markB;
+            int onlyA = 0, onlyB = 0;
+            for (int t = s; t < s + l; t++)
+            {
+                int x = leaf[t];
+                if (stamp[x] == markB) { g[x] = x; stamp[x] = markBoth; }
+                else guessFrom[onlyA++] = x;
+            }
+            for (int t = s; t < s + l; t++)
+                if (stamp[e[t]] == markB) guessTo[onlyB++] = e[t];
+            if (onlyA != onlyB) return false; // the leaf's cell holds vertices of other cells: no guess
+            for (int i = 0; i < onlyA; i++) g[guessFrom[i]] = guessTo[i];
+        }
+        if (!TryAutomorphism(g, path, level, out bool mapsPath) || !mapsPath) return false;
+        target = CommonPrefix(path, level);
         return true;
     }
 
@@ -304,4 +364,5 @@ internal sealed class PartitionBacktrack
         }
     }
 }
+
 

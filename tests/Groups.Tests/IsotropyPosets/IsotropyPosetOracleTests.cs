@@ -31,15 +31,15 @@ public class IsotropyPosetOracleTests
     [InlineData(4, 4, true, true, false)]
     public void Classes_and_order_match_brute_force(int k, int d, bool diagonal, bool secondLayer, bool allPatterns)
     {
-        var gamma = NaiveIsotropy.Ambient(k, d, diagonal, secondLayer);
-        var oracle = allPatterns ? NaiveIsotropy.ClassesFromAllPatterns(gamma) : NaiveIsotropy.ClassesFromPairs(gamma);
+        var gamma = NaiveIsotropyClasses.Ambient(k, d, diagonal, secondLayer);
+        var oracle = allPatterns ? NaiveIsotropyClasses.ClassesFromAllPatterns(gamma) : NaiveIsotropyClasses.ClassesFromPairs(gamma);
         var poset = Fast(k, d, diagonal, secondLayer);
         int degree = gamma[0].Degree;
 
         string Signature(int order, int fixedDim, IEnumerable<int> rows, IEnumerable<int> columns) =>
             $"{order}|{fixedDim}|{string.Join(",", rows)}|{string.Join(",", columns)}";
         var expected = oracle.Select(g => Signature(g.Count, NaiveGroup.Orbits(degree, g).Count,
-            NaiveIsotropy.LineOrbitSizes(g, k, d, rows: true), NaiveIsotropy.LineOrbitSizes(g, k, d, rows: false)))
+            NaiveIsotropyClasses.LineOrbitSizes(g, k, d, rows: true), NaiveIsotropyClasses.LineOrbitSizes(g, k, d, rows: false)))
             .OrderBy(s => s, StringComparer.Ordinal).ToList();
         var actual = poset.Classes.Select(c => Signature((int)c.Order, c.FixedDimension, c.RowPartition, c.ColumnPartition))
             .OrderBy(s => s, StringComparer.Ordinal).ToList();
@@ -52,7 +52,7 @@ public class IsotropyPosetOracleTests
             var elements = Elements(poset.Classes[i], k, d, secondLayer);
             Assert.Equal(poset.Classes[i].Order, elements.Count);
             var hits = Enumerable.Range(0, oracle.Count)
-                .Where(j => oracle[j].Count == elements.Count && NaiveIsotropy.ContainedUpToConjugacy(gamma, elements, oracle[j])).ToList();
+                .Where(j => oracle[j].Count == elements.Count && NaiveIsotropyClasses.ContainedUpToConjugacy(gamma, elements, oracle[j])).ToList();
             Assert.Single(hits);
             match[i] = hits[0];
         }
@@ -60,7 +60,7 @@ public class IsotropyPosetOracleTests
         for (int a = 0; a < match.Length; a++)
             for (int b = 0; b < match.Length; b++)
                 if (a != b)
-                    Assert.True(poset.Diagram.IsBelow(a, b) == NaiveIsotropy.ContainedUpToConjugacy(gamma, oracle[match[a]], oracle[match[b]]),
+                    Assert.True(poset.Diagram.IsBelow(a, b) == NaiveIsotropyClasses.ContainedUpToConjugacy(gamma, oracle[match[a]], oracle[match[b]]),
                         $"classes {poset.Classes[a]} and {poset.Classes[b]}");
     }
 
@@ -82,7 +82,7 @@ public class IsotropyPosetOracleTests
     [InlineData(4, 4, false, true)]
     public void Every_class_is_the_stabilizer_of_a_generic_fixed_point(int k, int d, bool diagonal, bool secondLayer)
     {
-        var gamma = NaiveIsotropy.Ambient(k, d, diagonal, secondLayer);
+        var gamma = NaiveIsotropyClasses.Ambient(k, d, diagonal, secondLayer);
         var poset = Fast(k, d, diagonal, secondLayer);
         var random = new Random(7 * k + d);
         foreach (var c in poset.Classes)
@@ -97,7 +97,7 @@ public class IsotropyPosetOracleTests
                 double v = random.NextDouble();
                 foreach (var p in orbit) values[p] = v;
             }
-            var stabilizer = NaiveIsotropy.Stabilizer(gamma, values);
+            var stabilizer = NaiveIsotropyClasses.Stabilizer(gamma, values);
             Assert.Equal(c.Order, stabilizer.Count);
             Assert.All(generators, g => Assert.Contains(g, stabilizer));
             // CellOrbits describes the same partition of the cells.
