@@ -87,11 +87,8 @@ public static class SymmetryCli
         root.Subcommands.Add(GroupCommand.Create(context));
         root.Subcommands.Add(ExploreCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
-<<<<<<< HEAD
-        root.Subcommands.Add(LatticeCommand.Create(context));
-=======
         root.Subcommands.Add(IsotropyCommand.Create(context));
->>>>>>> iso
+        root.Subcommands.Add(LatticeCommand.Create(context));
         // The built-in --version reports the entry assembly, which in-process (tests) is the test host.
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();
         return root;

@@ -107,7 +107,7 @@ internal static class LatticeCommand
             columnPartition = c.ColumnPartition.ToArray(),
             maximal = c.Maximal,
             name = c.Name,
-            generators = c.Generators.Select(g => new { rows = g.Rows.ToString(), columns = g.Columns.ToString() }).ToArray(),
+            generators = c.Generators.Select(g => new { rows = g.Row.ToString(), columns = g.Column.ToString() }).ToArray(),
         }).ToArray(),
         edges = poset.Edges.Select(e => new[] { e.Lower, e.Upper }).ToArray(),
     };

@@ -11,7 +11,7 @@ namespace Landscape.Symmetry.Groups;
 public sealed class IsotropyClass : IEquatable<IsotropyClass>
 {
     internal IsotropyClass(int id, BigInteger order, int fixedDimension, ImmutableArray<int> rowPartition,
-        ImmutableArray<int> columnPartition, bool maximal, string name, ImmutableArray<CellSymmetry> generators,
+        ImmutableArray<int> columnPartition, bool maximal, IsotropyType type, ImmutableArray<RowColumnPermutation> generators,
         ImmutableArray<int> cellOrbits)
     {
         Id = id;
@@ -20,7 +20,7 @@ public sealed class IsotropyClass : IEquatable<IsotropyClass>
         RowPartition = rowPartition;
         ColumnPartition = columnPartition;
         Maximal = maximal;
-        Name = name;
+        Type = type;
         Generators = generators;
         CellOrbits = cellOrbits;
     }
@@ -43,11 +43,17 @@ public sealed class IsotropyClass : IEquatable<IsotropyClass>
     /// <summary>True when H is a maximal proper isotropy subgroup: the only isotropy class above it is Γ.</summary>
     public bool Maximal { get; }
 
-    /// <summary>A type name, e.g. <c>ΔS_5×ΔS_1</c>, or a structural description when H is not a product of symmetric groups.</summary>
-    public string Name { get; }
+    /// <summary>The type, named as <see cref="MatrixIsotropyGroup.Type"/> names the isotropy of a matrix.</summary>
+    public IsotropyType Type { get; }
 
-    /// <summary>Generators of the representative H.</summary>
-    public ImmutableArray<CellSymmetry> Generators { get; }
+    /// <summary>
+    /// The type name, e.g. <c>ΔS_5×ΔS_1</c>, or a structural description (order and orbit lengths)
+    /// when H is not a product of symmetric groups; two classes can share a structural name.
+    /// </summary>
+    public string Name => Type.Name;
+
+    /// <summary>Generators (π, ρ) of the representative H (π = ρ for ΔS_d).</summary>
+    public ImmutableArray<RowColumnPermutation> Generators { get; }
 
     /// <summary>
     /// The orbits of H on the k·d cells (cell (i, j) = i·d + j) as a colouring numbered by first
@@ -61,14 +67,14 @@ public sealed class IsotropyClass : IEquatable<IsotropyClass>
     {
         int k = RowPartition.Sum(), d = ColumnPartition.Sum();
         return PermutationGroup.CreateWithProvenOrder(MatrixCellAction.Degree(k, d, secondLayer),
-            Generators.Select(g => g.OnCells(secondLayer)), Order);
+            Generators.Select(g => MatrixCellAction.Lift(k, d, g.Row, g.Column, secondLayer)), Order);
     }
 
     /// <inheritdoc />
     public bool Equals(IsotropyClass? other) =>
         other is not null && (ReferenceEquals(this, other) ||
             (Id == other.Id && Order == other.Order && FixedDimension == other.FixedDimension && Maximal == other.Maximal &&
-             Name == other.Name && RowPartition.SequenceEqual(other.RowPartition) &&
+             Type.Name == other.Type.Name && Type.Structure == other.Type.Structure && RowPartition.SequenceEqual(other.RowPartition) &&
              ColumnPartition.SequenceEqual(other.ColumnPartition) && Generators.SequenceEqual(other.Generators) &&
              CellOrbits.SequenceEqual(other.CellOrbits)));
 

@@ -112,8 +112,8 @@ public static class IsotropyClasses
             var up = shape.UpperCovers(i);
             bool maximal = i != top && up.Length == 1 && up[0] == top;
             classes[i] = new IsotropyClass(i, order, fixedDimension, rows.ToImmutableArray(), columns.ToImmutableArray(),
-                maximal, Name(g, order, rows, columns),
-                node.Generators.Select(x => new CellSymmetry(g.RowPermutation(x), g.ColumnPermutation(x))).ToImmutableArray(),
+                maximal, TypeOf(g, node, secondLayer),
+                node.Generators.Select(x => new RowColumnPermutation(g.RowPermutation(x), g.ColumnPermutation(x))).ToImmutableArray(),
                 node.Colouring.ToImmutableArray());
         }
         var diagram = HasseDiagram<IsotropyClass>.FromRelation(classes, shape.Covers);
@@ -127,16 +127,11 @@ public static class IsotropyClasses
         return a.Length.CompareTo(b.Length);
     }
 
-    // A closed group keeps its row and column orbits, so it lies in the Young subgroup of its orbit
-    // partitions; it is named as that subgroup, with the index when it is a proper subgroup of it.
-    internal static string Name(AmbientGroup g, BigInteger order, int[] rows, int[] columns)
+    // Named exactly as the isotropy of a matrix is named, from the group on the points.
+    private static IsotropyType TypeOf(AmbientGroup g, IsotropyEnumerator.Node node, bool secondLayer)
     {
-        BigInteger young = BigInteger.One;
-        foreach (var p in rows) young *= Factorials.Of(p);
-        if (!g.Diagonal) foreach (var q in columns) young *= Factorials.Of(q);
-        string name = g.Diagonal
-            ? string.Join("×", rows.Select(p => string.Create(CultureInfo.InvariantCulture, $"ΔS_{p}")))
-            : $"S_({string.Join(",", rows)})×S_({string.Join(",", columns)})";
-        return order == young ? name : string.Create(CultureInfo.InvariantCulture, $"{name}, index {young / order}");
+        var points = PermutationGroup.CreateWithProvenOrder(g.Points, node.Generators.Select(g.PointPermutation), node.Order);
+        var action = g.Diagonal ? IsotropyAction.Diagonal : IsotropyAction.RowsAndColumns;
+        return new MatrixIsotropyGroup(g.Rows, g.Columns, secondLayer, action, points).Type;
     }
 }

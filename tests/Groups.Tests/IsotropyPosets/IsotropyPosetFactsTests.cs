@@ -76,7 +76,7 @@ public class IsotropyPosetFactsTests
         var poset = IsotropyClasses.OfRowsAndColumns(3, 4, secondLayer: true);
         Assert.Equal(144, (int)poset.Top.Order);
         Assert.Equal(1 + 1, poset.Top.FixedDimension);
-        Assert.Equal("S_(3)×S_(4)", poset.Top.Name);
+        Assert.Equal("S_3 (rows) × S_4 (columns)", poset.Top.Name);
         Assert.Equal(1, (int)poset.Bottom.Order);
         Assert.Equal(12 + 3, poset.Bottom.FixedDimension);
         Assert.False(poset.Top.Maximal);

@@ -7,7 +7,7 @@ public class IsotropyPosetOracleTests
         diagonal ? IsotropyClasses.OfDiagonal(d, secondLayer) : IsotropyClasses.OfRowsAndColumns(k, d, secondLayer);
 
     private static HashSet<Permutation> Elements(IsotropyClass c, int k, int d, bool secondLayer) =>
-        NaiveGroup.Closure(k * d + (secondLayer ? k : 0), c.Generators.Select(g => g.OnCells(secondLayer)).ToList());
+        NaiveGroup.Closure(k * d + (secondLayer ? k : 0), c.Generators.Select(g => MatrixCellAction.Lift(k, d, g.Row, g.Column, secondLayer)).ToList());
 
     /// <summary>
     /// Classes, their invariants and the order up to conjugacy, against isotropy groups found by brute
@@ -87,7 +87,7 @@ public class IsotropyPosetOracleTests
         var random = new Random(7 * k + d);
         foreach (var c in poset.Classes)
         {
-            var generators = c.Generators.Select(g => g.OnCells(secondLayer)).ToList();
+            var generators = c.Generators.Select(g => MatrixCellAction.Lift(k, d, g.Row, g.Column, secondLayer)).ToList();
             int degree = k * d + (secondLayer ? k : 0);
             var orbits = NaiveGroup.OrbitsByGenerators(degree, generators);
             Assert.Equal(c.FixedDimension, orbits.Count);
