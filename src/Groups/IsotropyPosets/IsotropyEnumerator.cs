@@ -106,6 +106,7 @@ internal sealed class IsotropyEnumerator(AmbientGroup g, IIsotropyEngine engine)
     private List<Candidate> Expand(Node h, CancellationToken cancel)
     {
         int order = g.Order;
+        if (h.Order == order) return new List<Candidate>();
         var visited = new ulong[(order + 63) >> 6];
         var stack = new Stack<Vector128<byte>>(1024);
         var left = h.Generators.Select(g.ToVector).ToArray();

@@ -52,9 +52,9 @@ public sealed class IsotropyPoset : IEquatable<IsotropyPoset>
     /// <summary>The class of the trivial group (the stabilizer of a generic matrix), the smallest element.</summary>
     public IsotropyClass Bottom => Classes[0];
 
-    /// <summary>The Hasse diagram as Graphviz DOT: each box shows name, order and fixed dimension; maximal classes are filled.</summary>
+    /// <summary>The Hasse diagram as Graphviz DOT: each box shows id, name, order and fixed dimension; maximal classes are filled.</summary>
     public string ToDot() => Diagram.ToDot(
-        c => string.Create(CultureInfo.InvariantCulture, $"{c.Name}\n|H| = {c.Order}, dim Fix = {c.FixedDimension}"),
+        c => string.Create(CultureInfo.InvariantCulture, $"#{c.Id} {c.Name}\n|H| = {c.Order}, dim Fix = {c.FixedDimension}"),
         c => c.Maximal,
         Diagonal ? "isotropy_diagonal" : "isotropy_rows_columns");
 

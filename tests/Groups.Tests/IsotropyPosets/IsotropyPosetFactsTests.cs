@@ -140,6 +140,7 @@ public class IsotropyPosetFactsTests
         Assert.Equal(poset.Edges.Length, dot.Split('\n').Count(l => l.Contains(" -> ")));
         Assert.Equal(poset.Classes.Count(c => c.Maximal), dot.Split('\n').Count(l => l.Contains("fillcolor")));
         Assert.Contains("ΔS_3×ΔS_1\\n|H| = 6, dim Fix = 5", dot);
+        Assert.Contains("label=\"#7 ΔS_3×ΔS_1", dot);
     }
 
     private sealed class SynchronousProgress(List<IsotropyEnumerationProgress> sink) : IProgress<IsotropyEnumerationProgress>
