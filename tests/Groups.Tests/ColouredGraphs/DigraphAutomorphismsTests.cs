@@ -190,6 +190,45 @@ public class DigraphAutomorphismsTests
     }
 
     [Fact]
+    public void Canonical_forms_of_structured_matrices_survive_row_and_column_shuffles()
+    {
+        // Block patterns, identity, and a wreath-like block diagonal, k, d up to 40: large groups and deep trees.
+        var random = new Random(3);
+        for (int trial = 0; trial < 12; trial++)
+        {
+            int k = random.Next(5, 41), d = trial % 3 == 0 ? k : random.Next(5, 41), blocks = random.Next(1, 5);
+            var labels = new int[blocks, blocks];
+            for (int a = 0; a < blocks; a++) for (int b = 0; b < blocks; b++) labels[a, b] = random.Next(3);
+            double Entry(int i, int j) => trial % 3 == 0 && i == j ? 9 : labels[i * blocks / k, j * blocks / d];
+            var w = new double[k, d];
+            for (int i = 0; i < k; i++) for (int j = 0; j < d; j++) w[i, j] = Entry(i, j);
+            var rows = Enumerable.Range(0, k).ToArray(); random.Shuffle(rows);
+            var columns = Enumerable.Range(0, d).ToArray(); random.Shuffle(columns);
+            var moved = new double[k, d];
+            for (int i = 0; i < k; i++) for (int j = 0; j < d; j++) moved[rows[i], columns[j]] = w[i, j];
+            var a0 = DigraphAutomorphisms.Canonical(MatrixIsotropy.RowColumnDigraph(w));
+            var a1 = DigraphAutomorphisms.Canonical(MatrixIsotropy.RowColumnDigraph(moved));
+            Assert.Equal(a0.Graph, a1.Graph);
+            Assert.Equal(a0.Automorphisms.Order, a1.Automorphisms.Order);
+            Assert.Equal(DigraphAutomorphisms.Group(MatrixIsotropy.RowColumnDigraph(w)).Order, a0.Automorphisms.Order);
+            var sigma = DigraphAutomorphisms.FindIsomorphism(MatrixIsotropy.RowColumnDigraph(w), MatrixIsotropy.RowColumnDigraph(moved));
+            Assert.NotNull(sigma);
+            Assert.Equal(MatrixIsotropy.RowColumnDigraph(moved), MatrixIsotropy.RowColumnDigraph(w).Relabel(sigma!));
+        }
+    }
+
+    [Fact]
+    public void Canonical_labelling_of_the_identity_matrix_graph_with_S_100()
+    {
+        var g = Bipartite(100, 100, (i, j) => i == j ? 1 : 0);
+        var images = Enumerable.Range(0, 200).ToArray();
+        new Random(9).Shuffle(images);
+        var c = DigraphAutomorphisms.Canonical(g);
+        Assert.Equal(Factorials.Of(100), c.Automorphisms.Order);
+        Assert.Equal(c.Graph, DigraphAutomorphisms.Canonical(g.Relabel(Permutation.FromImages(images))).Graph);
+    }
+
+    [Fact]
     public void Empty_and_single_vertex_graphs()
     {
         var empty = ColouredDigraph.Create(Array.Empty<int>(), new int[0, 0]);
