@@ -21,7 +21,8 @@ internal sealed class DigraphIsotropyEngine : IIsotropyEngine
 {
     public static readonly DigraphIsotropyEngine Instance = new();
 
-    private const int NoArc = 0, RowArc = 1, ColumnArc = 2, MemberArc = 3;
+    // Arc colours; 0 is "no arc".
+    private const int RowArc = 1, ColumnArc = 2, MemberArc = 3;
 
     public (ulong[] Generators, BigInteger Order) Closure(AmbientGroup g, int[] colouring, CancellationToken cancel)
     {
@@ -136,7 +137,6 @@ internal sealed class DigraphIsotropyEngine : IIsotropyEngine
             arcs[cell * n + column] = ColumnArc;
             arcs[cell * n + points + cells + colouring[c]] = MemberArc;
         }
-        _ = NoArc;
         return ColouredDigraph.Trusted(vertex, arcs);
     }
 }
