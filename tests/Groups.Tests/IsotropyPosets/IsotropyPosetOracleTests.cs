@@ -99,6 +99,9 @@ public class IsotropyPosetOracleTests
             }
             var stabilizer = NaiveIsotropyClasses.Stabilizer(gamma, values);
             Assert.Equal(c.Order, stabilizer.Count);
+            var representative = c.Representative(secondLayer);
+            Assert.Equal(c.Order, NaiveGroup.Closure(degree, representative.Generators).Count);
+            Assert.Equal(c.FixedDimension, representative.Orbits.Length);
             Assert.All(generators, g => Assert.Contains(g, stabilizer));
             // CellOrbits describes the same partition of the cells.
             for (int x = 0; x < k * d; x++)
