@@ -23,13 +23,23 @@ internal sealed class ConjugatorSearch
     private readonly PermutationGroup[] hStabilizers;
     private readonly int[][] hStabilizerOrbitLengths;
 
-    public ConjugatorSearch(PermutationGroup h, PermutationGroup k, CancellationToken ct)
+    private readonly Func<Permutation, bool>? accept;
+
+    /// <param name="h">H.</param>
+    /// <param name="k">K, with the same order and degree.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="accept">An extra condition on σ, which must be invariant under σ ↦ σk for k ∈ K
+    /// (the search only visits one σ per coset σK); null accepts every conjugator.</param>
+    public ConjugatorSearch(PermutationGroup h, PermutationGroup k, CancellationToken ct, Func<Permutation, bool>? accept = null)
     {
+        this.accept = accept;
         this.h = h;
         this.k = k;
         this.ct = ct;
         n = h.Degree;
-        hGens = h.Generators.ToArray();
+        // The generator with the longest cycle goes first and the base starts along that cycle, so that
+        // h(bᵢ) = bᵢ₊₁ for all but the last base point: its partner k_h then costs a single branching.
+        hGens = h.Generators.OrderByDescending(LongestCycleLength).ToArray();
         hGensInverse = hGens.Select(g => g.Inverse()).ToArray();
         hGenTypes = hGens.Select(g => g.CycleType()).ToArray();
 
@@ -51,7 +61,14 @@ internal sealed class ConjugatorSearch
         }
         else
         {
-            var chain = h.StabilizerChain;
+            var cycle = hGens[0].Cycles().MaxBy(c => c.Length)!;
+            var chain = StabilizerChain.Build(n, h.Generators, new SchreierSimsOptions
+            {
+                KnownOrder = h.Order,
+                KnownOrderIsProven = true,
+                BasePrefix = cycle,
+                Seed = 11,
+            });
             var levels = Enumerable.Range(0, chain.Base.Length).Where(i => chain.BasicOrbit(i).Count > 1).ToArray();
             hBase = levels.Select(i => chain.Base[i]).ToArray();
             hStabilizers = new PermutationGroup[hBase.Length + 1];
@@ -138,36 +155,39 @@ internal sealed class ConjugatorSearch
 
     /// <summary>
     /// With every k_h fixed, σ is forced on each orbit it already touches; the untouched orbits of H
-    /// are matched greedily to free orbits of K. Greedy is exact: an orbit's admissible partners are
-    /// those isomorphic to it as sets acted on by the generator pairs, an equivalence relation.
+    /// are matched to free orbits of K. Without an extra condition the first match is kept, which is
+    /// exact: an orbit's admissible partners are those isomorphic to it as sets acted on by the
+    /// generator pairs, an equivalence relation. With a condition every match is tried.
     /// </summary>
     private Permutation? FinishOrbits(State state, Permutation?[]? partners)
     {
-        foreach (var orbit in h.Orbits)
+        ct.ThrowIfCancellationRequested();
+        var orbit = h.Orbits.FirstOrDefault(o => state.Sigma[o[0]] < 0);
+        if (orbit.IsDefault) return Verify(state, partners);
+        int x = orbit[0];
+        foreach (var target in k.Orbits)
         {
-            int x = orbit[0];
-            if (state.Sigma[x] >= 0) continue;
-            State? matched = null;
-            foreach (var target in k.Orbits)
+            if (target.Length != orbit.Length || kClass[target[0]] != hClass[x] || state.Inverse[target[0]] >= 0) continue;
+            foreach (int y in target)
             {
-                if (target.Length != orbit.Length || kClass[target[0]] != hClass[x] || state.Inverse[target[0]] >= 0) continue;
-                foreach (int y in target)
-                {
-                    var next = state.Clone();
-                    if (Assign(next, x, y, checkOrbitals: false) && Propagate(next, checkOrbitals: false)) { matched = next; break; }
-                }
-                if (matched is not null) break;
+                var next = state.Clone();
+                if (!Assign(next, x, y, checkOrbitals: false) || !Propagate(next, checkOrbitals: false)) continue;
+                var found = FinishOrbits(next, partners);
+                if (found is not null || accept is null) return found;
             }
-            if (matched is null) return null;
-            state = matched;
         }
+        return null;
+    }
+
+    private Permutation? Verify(State state, Permutation?[]? partners)
+    {
         var sigma = Permutation.Trusted(state.Sigma);
         for (int i = 0; i < hGens.Length; i++)
         {
             var c = hGens[i].ConjugateBy(sigma);
             if (partners is not null ? c != partners[i] : !k.Contains(c)) return null;
         }
-        return sigma;
+        return accept is null || accept(sigma) ? sigma : null;
     }
 
     /// <summary>Closes σ under σ(h x) = k_h(σ x) and σ(h⁻¹ x) = k_h⁻¹(σ x) for the known partners.</summary>
@@ -261,6 +281,8 @@ internal sealed class ConjugatorSearch
         }
         return result;
     }
+
+    private static int LongestCycleLength(Permutation g) => g.Cycles().Select(c => c.Length).DefaultIfEmpty(1).Max();
 
     private static int[] SortedOrbitLengths(PermutationGroup g) => g.Orbits.Select(o => o.Length).Order().ToArray();
 

@@ -24,14 +24,19 @@ namespace Landscape.Symmetry.Groups;
 /// K-stabilizer orbits of the right length, the generator phase by n^(r·k) for r generators and a
 /// base of length k; orbital pruning and the cycle-type test on k_h cut this sharply for the
 /// groups met in practice (transitive groups of degree ≤ 12 in milliseconds, Young subgroups and
-/// wreath products of degree 30–40 in well under a second), but 2-transitive groups give the
+/// wreath products of degree 30–32 in about half a second to a second, most of it one Schreier–Sims
+/// run per base point for the K-stabilizers), but 2-transitive groups give the
 /// orbitals nothing to prune. Orbitals are computed for degree at most
 /// <see cref="OrbitalDegreeLimit"/> (n² memory); above it the search runs without them.</para>
 /// </remarks>
 public static class SubgroupConjugacy
 {
-    /// <summary>Groups up to this order have their cycle-type distribution compared by enumeration.</summary>
-    public const long CycleTypeEnumerationLimit = 100_000;
+    /// <summary>
+    /// Groups up to this order have their cycle-type distribution compared by enumeration. Above it the
+    /// enumeration (about 5 µs an element) costs more than the search it would spare: M₁₂ against a
+    /// conjugate is decided by the search in ~15 ms, by enumerating its 95040 elements in ~0.5 s.
+    /// </summary>
+    public const long CycleTypeEnumerationLimit = 20_000;
 
     /// <summary>The largest degree for which orbitals (n² pairs) are used to prune the search.</summary>
     public const int OrbitalDegreeLimit = 2000;
@@ -68,6 +73,23 @@ public static class SubgroupConjugacy
                 $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree}.", nameof(k));
         if (h.Order != k.Order) return null;
         return new ConjugatorSearch(h, k, ct).Run();
+    }
+
+    /// <summary>
+    /// A conjugator in Aₙ: an even σ with H^σ = K, or null when H and K are not conjugate in Aₙ (they may
+    /// still be conjugate in Sₙ: a class of Sₙ splits in Aₙ when its normalizer lies in Aₙ).
+    /// </summary>
+    /// <remarks>If K has an odd element k, any conjugator σ gives the even one σ or σk. If K ≤ Aₙ,
+    /// parity is constant on each coset σK, so the search keeps its reduction and only rejects odd
+    /// leaves, trying every completion of the orbits the base does not reach.</remarks>
+    /// <exception cref="ArgumentException">The groups have different degrees.</exception>
+    public static Permutation? FindConjugatorInAlternating(PermutationGroup h, PermutationGroup k, CancellationToken ct = default)
+    {
+        var sigma = FindConjugator(h, k, ct);
+        if (sigma is null || sigma.Sign() > 0) return sigma;
+        var odd = k.Generators.FirstOrDefault(g => g.Sign() < 0);
+        if (odd is not null) return sigma * odd;
+        return new ConjugatorSearch(h, k, ct, accept: s => s.Sign() > 0).Run();
     }
 
     /// <summary>True when some σ in Sₙ has H^σ = K.</summary>
@@ -125,13 +147,32 @@ public static class SubgroupConjugacy
         return PermutationGroup.Create(orbit.Count, gens).Order;
     }
 
-    private static Dictionary<Partition, long> CycleTypeCounts(PermutationGroup g)
+    /// <summary>
+    /// The number of elements of each cycle type, keyed by a 64-bit hash of the type. Equal types give
+    /// equal keys, so unequal tables still prove the groups different; a collision could only hide a
+    /// difference, which the search then finds.
+    /// </summary>
+    private static Dictionary<ulong, long> CycleTypeCounts(PermutationGroup g)
     {
-        var counts = new Dictionary<Partition, long>();
+        int n = g.Degree;
+        var counts = new Dictionary<ulong, long>();
+        var seen = new bool[n];
+        var lengths = new int[n + 1];
         foreach (var x in g.Elements(CycleTypeEnumerationLimit))
         {
-            var t = x.CycleType();
-            counts[t] = counts.GetValueOrDefault(t) + 1;
+            Array.Clear(seen);
+            Array.Clear(lengths);
+            for (int start = 0; start < n; start++)
+            {
+                if (seen[start]) continue;
+                int len = 0;
+                for (int y = start; !seen[y]; y = x[y]) { seen[y] = true; len++; }
+                lengths[len]++;
+            }
+            ulong key = 1469598103934665603UL;
+            for (int len = 1; len <= n; len++)
+                if (lengths[len] != 0) key = (key ^ (ulong)((len << 20) | lengths[len])) * 1099511628211UL;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts;
     }
