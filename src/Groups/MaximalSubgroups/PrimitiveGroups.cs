@@ -167,7 +167,11 @@ public static class PrimitiveGroups
             if (s.Sign() > 0) { gens.Add(s); gens.Add(odd * s * oddInverse); }
             else { gens.Add(s * oddInverse); gens.Add(odd * s); }
         }
-        return PermutationGroup.CreateWithProvenOrder(g.Degree, gens, g.Order / 2);
+        // Drop a generator whose inverse is already listed: same group, shorter output.
+        var kept = new List<Permutation>();
+        foreach (var x in gens)
+            if (!x.IsIdentity && !kept.Contains(x) && !kept.Contains(x.Inverse())) kept.Add(x);
+        return PermutationGroup.CreateWithProvenOrder(g.Degree, kept, g.Order / 2);
     }
 
     /// <summary>The conjugate group G^σ = σ⁻¹Gσ, with the same (proven) order.</summary>

@@ -75,7 +75,7 @@ public class SubgroupConjugacyTests
             var k = PermutationGroup.Create(c.n, c.gens.Select(g => g.ConjugateBy(c.sigma)).Reverse());
             AssertConjugates(h, k, SubgroupConjugacy.FindConjugator(h, k));
             AssertConjugates(h, k, SubgroupConjugacy.FindConjugatorBySearch(h, k));
-        }, maxTest: 150);
+        }, maxTest: 80);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class SubgroupConjugacyTests
         var wreath2 = Constructions.WreathProduct(Constructions.Symmetric(8), Constructions.Symmetric(4));
         var sixes = Constructions.WreathProduct(Constructions.Symmetric(6), Constructions.Symmetric(5));
         var fives = Constructions.WreathProduct(Constructions.Symmetric(5), Constructions.Symmetric(6));
-        foreach (var g in new[] { young, wreath, sixes })
+        foreach (var g in new[] { young, wreath })
         {
             var s = RandomPermutation(random, g.Degree);
             var k = PermutationGroup.Create(g.Degree, g.Generators.Select(x => x.ConjugateBy(s)), g.Order);
