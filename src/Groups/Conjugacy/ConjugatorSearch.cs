@@ -20,7 +20,8 @@ internal sealed class ConjugatorSearch
     private readonly Orbitals? hOrbitals;
     private readonly Orbitals? kOrbitals;
     private readonly int[] hBase;
-    private readonly PermutationGroup[] hStabilizers;
+    /// <summary>For each level j, the length of the orbit of b_j under H_{b₁…b_{j−1}}.</summary>
+    private readonly int[] hBaseOrbitLengths;
     private readonly int[][] hStabilizerOrbitLengths;
 
     private readonly Func<Permutation, bool>? accept;
@@ -57,7 +58,8 @@ internal sealed class ConjugatorSearch
         if (h.Generators.Length == 0)
         {
             hBase = Array.Empty<int>();
-            hStabilizers = new[] { h };
+            hBaseOrbitLengths = Array.Empty<int>();
+            hStabilizerOrbitLengths = new[] { SortedOrbitLengths(h) };
         }
         else
         {
@@ -71,25 +73,23 @@ internal sealed class ConjugatorSearch
             });
             var levels = Enumerable.Range(0, chain.Base.Length).Where(i => chain.BasicOrbit(i).Count > 1).ToArray();
             hBase = levels.Select(i => chain.Base[i]).ToArray();
-            hStabilizers = new PermutationGroup[hBase.Length + 1];
-            hStabilizers[0] = h;
+            hBaseOrbitLengths = levels.Select(i => chain.BasicOrbit(i).Count).ToArray();
+            // Orbits of H_{b₁…b_j} straight from the strong generators (no group objects: a chain can
+            // hold hundreds of strong generators, and de-duplicating them per level was the bottleneck).
+            hStabilizerOrbitLengths = new int[hBase.Length + 1][];
+            hStabilizerOrbitLengths[0] = SortedOrbitLengths(h);
             for (int j = 1; j <= hBase.Length; j++)
-            {
-                BigInteger order = BigInteger.One;
-                for (int i = levels[j - 1] + 1; i < chain.Base.Length; i++) order *= chain.BasicOrbit(i).Count;
-                hStabilizers[j] = PermutationGroup.CreateWithProvenOrder(n, chain.GeneratorsOfStabilizer(levels[j - 1] + 1), order);
-            }
+                hStabilizerOrbitLengths[j] = SortedOrbitLengths(n, chain.GeneratorsOfStabilizer(levels[j - 1] + 1));
         }
-        hStabilizerOrbitLengths = hStabilizers.Select(SortedOrbitLengths).ToArray();
     }
 
     public Permutation? Run()
     {
         var state = new State(n, hOrbitals?.Sizes.Length ?? 0, kOrbitals?.Sizes.Length ?? 0, hGens.Length);
-        return BasePhase(0, state, k);
+        return BasePhase(0, state, new ChainView(k.StabilizerChain, 0).SkipTrivialLevels());
     }
 
-    private Permutation? BasePhase(int level, State state, PermutationGroup kStabilizer)
+    private Permutation? BasePhase(int level, State state, ChainView kStabilizer)
     {
         ct.ThrowIfCancellationRequested();
         if (level == hBase.Length)
@@ -106,20 +106,87 @@ internal sealed class ConjugatorSearch
             return GeneratorPhase(state, kChain, images);
         }
         int b = hBase[level];
-        int length = hStabilizers[level].Orbit(b).Length;
-        foreach (var orbit in kStabilizer.Orbits)
+        int length = hBaseOrbitLengths[level];
+        var orbits = kStabilizer.Orbits(n);
+        foreach (var orbit in orbits)
         {
-            if (orbit.Length != length) continue;
-            int y = orbit[0];
+            if (orbit.Count != length) continue;
+            // Any point of the orbit will do; the chain's own base point makes the next stabilizer free.
+            int y = orbit.Contains(kStabilizer.BasePoint) ? kStabilizer.BasePoint : orbit[0];
             if (state.Inverse[y] >= 0) continue;
             var next = state.Clone();
             if (!Assign(next, b, y, checkOrbitals: true)) continue;
-            var nextStabilizer = kStabilizer.Stabilizer(y);
-            if (!SortedOrbitLengths(nextStabilizer).SequenceEqual(hStabilizerOrbitLengths[level + 1])) continue;
+            var nextStabilizer = kStabilizer.StabilizerOf(y, orbit, n);
+            if (!nextStabilizer.Orbits(n).Select(o => o.Count).Order().SequenceEqual(hStabilizerOrbitLengths[level + 1])) continue;
             var found = BasePhase(level + 1, next, nextStabilizer);
             if (found is not null) return found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A point stabilizer K_{c₁…c_j} as a level of some stabilizer chain. Stabilizing the chain's own
+    /// next base point just moves one level down; any other point costs one new chain (known order).
+    /// </summary>
+    private readonly record struct ChainView(StabilizerChain Chain, int Level)
+    {
+        public int BasePoint => Level < Chain.Base.Length ? Chain.Base[Level] : -1;
+
+        public IReadOnlyList<Permutation> Generators => Level < Chain.Base.Length ? Chain.GeneratorsOfStabilizer(Level) : Array.Empty<Permutation>();
+
+        public BigInteger Order
+        {
+            get
+            {
+                BigInteger order = BigInteger.One;
+                for (int i = Level; i < Chain.Base.Length; i++) order *= Chain.BasicOrbit(i).Count;
+                return order;
+            }
+        }
+
+        public List<List<int>> Orbits(int n)
+        {
+            var uf = new UnionFind(n);
+            foreach (var g in Generators)
+                for (int x = 0; x < n; x++) uf.Union(x, g[x]);
+            var byRoot = new Dictionary<int, List<int>>();
+            var result = new List<List<int>>();
+            for (int x = 0; x < n; x++)
+            {
+                int r = uf.Find(x);
+                if (!byRoot.TryGetValue(r, out var list)) { byRoot[r] = list = new List<int>(); result.Add(list); }
+                list.Add(x);
+            }
+            return result;
+        }
+
+        /// <summary>Stabilizing a point that K_{c₁…c_j} already fixes changes nothing, so such levels are skipped.</summary>
+        public ChainView SkipTrivialLevels()
+        {
+            int level = Level;
+            while (level < Chain.Base.Length && Chain.BasicOrbit(level).Count == 1) level++;
+            return new ChainView(Chain, level);
+        }
+
+        /// <summary>
+        /// The stabilizer of a point. A new chain takes the rest of the point's orbit as its next base
+        /// points: the search tends to fix the next point in the same orbit (H's base runs along an orbit
+        /// too), and then the following stabilizers are free again.
+        /// </summary>
+        public ChainView StabilizerOf(int point, IReadOnlyList<int> orbit, int n)
+        {
+            if (point == BasePoint) return new ChainView(Chain, Level + 1).SkipTrivialLevels();
+            var prefix = new List<int> { point };
+            prefix.AddRange(orbit.Where(x => x != point));
+            var chain = StabilizerChain.Build(n, Generators, new SchreierSimsOptions
+            {
+                KnownOrder = Order,
+                KnownOrderIsProven = true,
+                BasePrefix = prefix,
+                Seed = 13,
+            });
+            return new ChainView(chain, 1).SkipTrivialLevels();
+        }
     }
 
     /// <summary>Chooses images of the points h(bᵢ) until each generator's partner k_h is determined.</summary>
@@ -285,6 +352,14 @@ internal sealed class ConjugatorSearch
     private static int LongestCycleLength(Permutation g) => g.Cycles().Select(c => c.Length).DefaultIfEmpty(1).Max();
 
     private static int[] SortedOrbitLengths(PermutationGroup g) => g.Orbits.Select(o => o.Length).Order().ToArray();
+
+    private static int[] SortedOrbitLengths(int n, IEnumerable<Permutation> generators)
+    {
+        var uf = new UnionFind(n);
+        foreach (var g in generators)
+            for (int x = 0; x < n; x++) uf.Union(x, g[x]);
+        return Enumerable.Range(0, n).Where(x => uf.Find(x) == x).Select(uf.SizeOf).Order().ToArray();
+    }
 
     private sealed class State
     {
