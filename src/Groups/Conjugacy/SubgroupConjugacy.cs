@@ -24,8 +24,7 @@ namespace Landscape.Symmetry.Groups;
 /// K-stabilizer orbits of the right length, the generator phase by n^(r·k) for r generators and a
 /// base of length k; orbital pruning and the cycle-type test on k_h cut this sharply for the
 /// groups met in practice (transitive groups of degree ≤ 12 in milliseconds, Young subgroups and
-/// wreath products of degree 30–32 in about half a second to a second, most of it one Schreier–Sims
-/// run per base point for the K-stabilizers), but 2-transitive groups give the
+/// wreath products of degree 32 in 0.1–0.2 s once their orders are known), but 2-transitive groups give the
 /// orbitals nothing to prune. Orbitals are computed for degree at most
 /// <see cref="OrbitalDegreeLimit"/> (n² memory); above it the search runs without them.</para>
 /// </remarks>
