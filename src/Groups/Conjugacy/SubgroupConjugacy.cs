@@ -54,6 +54,8 @@ public static class SubgroupConjugacy
             throw new ArgumentException(
                 $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree}.", nameof(k));
         if (FirstDifference(h, k, ct) is not null) return null;
+        // Aₙ and Sₙ on all points are normal in Sₙ: equal giants are the same group (no chain needed).
+        if (h.Giant != GiantKind.None && h.Giant == k.Giant) return Permutation.Identity(h.Degree);
         return new ConjugatorSearch(h, k, ct).Run();
     }
 

@@ -159,3 +159,16 @@ public class SubgroupConjugacyTests
         Assert.Contains("degrees 3 and 4", e.Message);
     }
 }
+
+public class SubgroupConjugacyGiantTests
+{
+    [Fact]
+    public void Giants_of_large_degree_are_decided_without_a_search()
+    {
+        var s = Constructions.Symmetric(300);
+        var relabelled = PermutationGroup.Create(300, new[] { Permutation.FromCycles(300, new[] { 5, 6 }), Permutation.FromCycles(300, Enumerable.Range(0, 300).Reverse().ToArray()) });
+        var sigma = Bounded.Run(() => SubgroupConjugacy.FindConjugator(s, relabelled), 30, "S_300 against a relabelled S_300");
+        Assert.NotNull(sigma);
+        Assert.Null(Bounded.Run(() => SubgroupConjugacy.FindConjugator(s, Constructions.Alternating(300)), 30, "S_300 against A_300"));
+    }
+}
