@@ -89,6 +89,8 @@ public static class SymmetryCli
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(IsotropyCommand.Create(context));
         root.Subcommands.Add(LatticeCommand.Create(context));
+        root.Subcommands.Add(MaximalCommand.Create(context));
+        root.Subcommands.Add(ConjugateCommand.Create(context));
         // The built-in --version reports the entry assembly, which in-process (tests) is the test host.
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();
         return root;

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Groups;
+using Spectre.Console;
+
+namespace Landscape.Symmetry.Cli.Commands;
+
+/// <summary>
+/// <c>symmetry maximal --n N [--alternating] [--json]</c>: one representative of each conjugacy class
+/// of maximal subgroups of Sₙ (or Aₙ). Complete for n ≤ 12; above that only the general families are
+/// listed, a warning line goes to stderr and the JSON says <c>"complete": false</c>.
+/// </summary>
+/// <remarks>
+/// JSON shape (the same for every n): <c>{ "group": "S_6", "degree": 6, "complete": true, "note": null,
+/// "subgroups": [ { "name", "kind", "order" (string), "orbitLengths" (largest first), "transitive",
+/// "primitive", "generators" (1-based GAP cycle notation) }, … ] }</c>.
+/// </remarks>
+internal static class MaximalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var n = new Option<int>("--n") { Description = $"The degree n, 1..{MaximalSubgroups.MaxDegree} (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", Required = true };
+        var alternating = new Option<bool>("--alternating") { Description = "Maximal subgroups of A_n instead of S_n." };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var command = new Command("maximal", "Conjugacy classes of maximal subgroups of S_n or A_n (one representative each).")
+        {
+            n, alternating, json,
+        };
+        command.SetAction(parse =>
+        {
+            int degree = parse.GetValue(n);
+            if (degree < 1 || degree > MaximalSubgroups.MaxDegree)
+                throw new ArgumentException($"--n must be between 1 and {MaximalSubgroups.MaxDegree}; got {degree}.");
+            var list = parse.GetValue(alternating) ? MaximalSubgroups.OfAlternating(degree) : MaximalSubgroups.OfSymmetric(degree);
+            if (!list.IsComplete)
+                parse.InvocationConfiguration.Error.WriteLine($"warning: the list for {list.Parent} is incomplete. {list.Note}");
+            if (parse.GetValue(json))
+                Json.Write(context.Out, new
+                {
+                    group = list.Parent,
+                    degree,
+                    complete = list.IsComplete,
+                    note = list.Note,
+                    subgroups = list.Select(m => new
+                    {
+                        name = m.Name,
+                        kind = KindName(m.Kind),
+                        order = Json.Order(m.Order),
+                        orbitLengths = m.OrbitLengths.ToArray(),
+                        transitive = m.IsTransitive,
+                        primitive = m.IsPrimitive,
+                        generators = m.Group.Generators.Select(g => g.ToString()).ToArray(),
+                    }).ToArray(),
+                });
+            else Render(context.CreateConsole(), list);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The kind in camelCase, as in the JSON: alternating, intransitive, imprimitive, affine, diagonal, productAction, almostSimple.</summary>
+    public static string KindName(MaximalSubgroupKind kind)
+    {
+        var s = kind.ToString();
+        return char.ToLowerInvariant(s[0]) + s[1..];
+    }
+
+    private static void Render(IAnsiConsole console, MaximalSubgroupList list)
+    {
+        console.MarkupLine($"[bold]Maximal subgroups of {Markup.Escape(list.Parent)}[/] — {list.Count} conjugacy class{(list.Count == 1 ? "" : "es")}" +
+                           (list.IsComplete ? "" : " [yellow](incomplete list)[/]"));
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn("name");
+        table.AddColumn("kind");
+        table.AddColumn(new TableColumn("order").RightAligned());
+        table.AddColumn("orbits");
+        table.AddColumn("transitive");
+        table.AddColumn("primitive");
+        int i = 1;
+        foreach (var m in list)
+            table.AddRow((i++).ToString(), Markup.Escape(m.Name), KindName(m.Kind), TextFormat.BigNumber(m.Order),
+                Markup.Escape("[" + string.Join(",", m.OrbitLengths) + "]"), m.IsTransitive ? "yes" : "no", m.IsPrimitive ? "yes" : "no");
+        if (list.Count > 0) console.Write(table);
+        if (!list.IsComplete) console.MarkupLine($"[dim]{Markup.Escape(list.Note!)}[/]");
+        console.MarkupLine("[dim]Generators: --json (1-based GAP cycle notation).[/]");
+    }
+}
