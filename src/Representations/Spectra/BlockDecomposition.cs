@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Landscape.Symmetry.Groups;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Representations;
@@ -125,12 +126,14 @@ public abstract class BlockDecomposition
     }
 
     /// <summary>(g·v)_{g(i)} = vᵢ: the permutation action on coordinates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Act(Permutation g, ReadOnlySpan<double> v, Span<double> result)
     {
         var images = g.Images;
         for (int i = 0; i < v.Length; i++) result[images[i]] = v[i];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double s = 0;

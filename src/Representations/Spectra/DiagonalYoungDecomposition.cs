@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Landscape.Symmetry.Groups;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -126,6 +127,7 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
     /// in O(d²) from block row and column sums. T acts on the irreducible μ by Σ_s (content(μˢ) − |B_s|(|B_s|−1)/2).
     /// </summary>
     /// <exception cref="ArgumentException">v or y does not have <see cref="Dimension"/> entries.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ApplyTranspositionSum(ReadOnlySpan<double> v, Span<double> y)
     {
         if (v.Length != Dimension || y.Length != Dimension)
@@ -167,6 +169,30 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
         for (int i = 0; i < d; i++) y[d * d + i] = xSum[blockOf[i]] - blockSize[blockOf[i]] * v[d * d + i];
     }
 
+    /// <summary>
+    /// The matrix of <see cref="ApplyTranspositionSum"/> on V^{K_λ} in the orthonormal orbit basis, either
+    /// from the orbit model (O(b³) per column, what the decomposition uses) or by embedding each basis
+    /// vector and applying the O(d²) map (an independent check for tests).
+    /// </summary>
+    internal Matrix<double> FixedSpaceTranspositionSum(PartitionTuple label, bool byEmbedding)
+    {
+        var orbits = new OrbitIndicators(this, SubBlocks(label));
+        if (!byEmbedding) return orbits.TranspositionSumMatrix();
+        int k = orbits.Count;
+        var t = Matrix<double>.Build.Dense(k, k);
+        var e = new double[k];
+        var y = new double[Dimension];
+        for (int o = 0; o < k; o++)
+        {
+            Array.Clear(e);
+            e[o] = 1;
+            ApplyTranspositionSum(orbits.Embed(e), y);
+            var c = orbits.Coordinates(y);
+            for (int p = 0; p < k; p++) t[p, o] = c[p];
+        }
+        return t;
+    }
+
     /// <summary>Σ over the boxes (row r, column c) of λ of c − r (0-based).</summary>
     internal static long ContentSum(Partition lambda)
     {
@@ -189,17 +215,7 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
             var sub = SubBlocks(label);
             var orbits = new OrbitIndicators(this, sub);
             int k = orbits.Count;
-            var t = Matrix<double>.Build.Dense(k, k);
-            var e = new double[k];
-            var y = new double[Dimension];
-            for (int o = 0; o < k; o++)
-            {
-                Array.Clear(e);
-                e[o] = 1;
-                ApplyTranspositionSum(orbits.Embed(e), y);
-                var c = orbits.Coordinates(y);
-                for (int p = 0; p < k; p++) t[p, o] = c[p];
-            }
+            var t = orbits.TranspositionSumMatrix();
             long target = 0;
             for (int s = 0; s < label.Count; s++)
                 target += ContentSum(label[s]) - (long)blockSize[s] * (blockSize[s] - 1) / 2;
@@ -312,16 +328,20 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
         private readonly int b;
         private readonly int[] compact;
         private readonly double[] invSqrtSize;
+        private readonly long[] size;
+        private readonly long[] rawSize;
+        private readonly int[] parent;
 
         public OrbitIndicators(DiagonalYoungDecomposition owner, int[] sub)
         {
             this.owner = owner;
             this.sub = sub;
             b = sub.Length == 0 ? 0 : sub.Max() + 1;
-            var size = new long[b];
-            foreach (var x in sub) size[x]++;
+            size = new long[b];
+            parent = new int[b];
+            for (int i = 0; i < sub.Length; i++) { size[sub[i]]++; parent[sub[i]] = owner.blockOf[i]; }
             int raw = b * b + b + (owner.SecondLayer ? b : 0);
-            var rawSize = new long[raw];
+            rawSize = new long[raw];
             for (int x = 0; x < b; x++)
             {
                 for (int y = 0; y < b; y++) rawSize[x * b + y] = x == y ? size[x] * (size[x] - 1) : size[x] * size[y];
@@ -341,6 +361,70 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
 
         public int Count => invSqrtSize.Length;
 
+        /// <summary>
+        /// T on V^K without touching vectors of length n: an orbit-constant vector is a value per orbit,
+        /// and the block row/column/diagonal sums that T needs are sums over sub-blocks weighted by sizes.
+        /// </summary>
+        public Matrix<double> TranspositionSumMatrix()
+        {
+            int raw = compact.Length;
+            var m = Matrix<double>.Build.Dense(Count, Count);
+            var val = new double[raw];
+            for (int o = 0; o < raw; o++)
+            {
+                if (compact[o] < 0) continue;
+                Array.Clear(val);
+                val[o] = 1;
+                var res = ApplyModel(val);
+                for (int q = 0; q < raw; q++)
+                    if (compact[q] >= 0)
+                        m[compact[q], compact[o]] = res[q] * Math.Sqrt((double)rawSize[q] / rawSize[o]);
+            }
+            return m;
+        }
+
+        private double[] ApplyModel(double[] val)
+        {
+            int r = owner.Blocks.Length;
+            int Diag(int x) => b * b + x;
+            // Column sums of block s at a column in sub-block y, row sums of block s at a row in sub-block x.
+            var cs = new double[r * b];
+            var rs = new double[r * b];
+            var ds = new double[r];
+            var xs = new double[r];
+            for (int x = 0; x < b; x++)
+            {
+                int s = parent[x];
+                ds[s] += size[x] * val[Diag(x)];
+                if (owner.SecondLayer) xs[s] += size[x] * val[b * b + b + x];
+                for (int y = 0; y < b; y++)
+                {
+                    // Cells (a, j) with a in sub-block x, j one fixed point of sub-block y.
+                    cs[s * b + y] += x != y ? size[x] * val[x * b + y] : (size[y] - 1) * val[y * b + y] + val[Diag(y)];
+                    rs[parent[y] * b + x] += x != y ? size[y] * val[x * b + y] : (size[x] - 1) * val[x * b + x] + val[Diag(x)];
+                }
+            }
+            var res = new double[val.Length];
+            for (int x = 0; x < b; x++)
+            {
+                int si = parent[x];
+                long pi = owner.blockSize[si];
+                for (int y = 0; y < b; y++)
+                {
+                    if (rawSize[x * b + y] == 0) continue;
+                    int sj = parent[y];
+                    double vij = val[x * b + y];
+                    res[x * b + y] = si != sj
+                        ? cs[si * b + y] + rs[sj * b + x] - (pi + owner.blockSize[sj]) * vij
+                        : val[y * b + x] + cs[si * b + y] + rs[si * b + x] - val[Diag(y)] - val[Diag(x)] - (2 * pi - 1) * vij;
+                }
+                res[Diag(x)] = ds[si] - pi * val[Diag(x)];
+                if (owner.SecondLayer) res[b * b + b + x] = xs[si] - pi * val[b * b + b + x];
+            }
+            return res;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public double[] Coordinates(ReadOnlySpan<double> v)
         {
             int d = owner.D;
@@ -361,6 +445,7 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
             return c;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public double[] Embed(ReadOnlySpan<double> c)
         {
             int d = owner.D;
