@@ -159,6 +159,19 @@ public sealed class IsotypicDecomposition : BlockDecomposition
         return b.TransposeAndMultiply(b);
     }
 
+    /// <summary>
+    /// χ_U(g) = tr(g on one copy of type <paramref name="typeIndex"/>), for any permutation g of the n
+    /// coordinates that lies in the group (not checked; for other g the number means nothing).
+    /// </summary>
+    /// <exception cref="ArgumentException">g does not have degree n.</exception>
+    public double Character(int typeIndex, Permutation g)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        if (g.Degree != Dimension) throw new ArgumentException($"The permutation has degree {g.Degree}; the representation has dimension {Dimension}.", nameof(g));
+        var b = bases[CheckType(typeIndex)];
+        return Trace(b.SubMatrix(0, b.RowCount, 0, (int)types[typeIndex].Degree), g);
+    }
+
     /// <inheritdoc />
     public override double[][] SlotVectors(int typeIndex)
     {
