@@ -208,6 +208,7 @@ public class DiagonalYoungDecompositionTests
         Assert.Contains("outside", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.Create(3, new[] { new[] { 0, 3 } })).Message);
         Assert.Contains("at least 1", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.Create(0, Array.Empty<int[]>())).Message);
         Assert.Contains("positive", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.FromFactorSizes(new[] { 3, 0 })).Message);
+        Assert.Contains("limited to 12 blocks", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.FromFactorSizes(Enumerable.Repeat(2, 13).ToArray())).Message);
         var dec = DiagonalYoungDecomposition.FromFactorSizes(new[] { 3 });
         var wrongSize = SymmetricOperator.FromMatrix(Matrix<double>.Build.DenseIdentity(10));
         Assert.Contains("dimension 9", Assert.Throws<ArgumentException>(() => dec.Spectrum(wrongSize)).Message);
