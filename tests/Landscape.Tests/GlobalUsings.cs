@@ -1,0 +1,5 @@
+global using FsCheck;
+global using FsCheck.Fluent;
+global using Landscape.Symmetry.Groups;
+global using Landscape.Symmetry.Landscape;
+global using Xunit;
