@@ -2,47 +2,55 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
-using System.Text.Json.Nodes;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Groups;
+using Landscape.Symmetry.Landscape;
 using Spectre.Console;
 
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry explore [--k K] [--d D] [--json]</c>: the main job on built-in defaults. Until the
-/// Landscape layer exists it is a groups tour: the symmetry groups of a two-layer network's weight
-/// matrix W ∈ M(k,d) and their basic facts, computed without enumerating elements.
+/// <c>symmetry explore [--d D] [--k K] [--seeds N] [--json]</c>: the main job on built-in defaults. For the
+/// two-layer ReLU network with Gaussian inputs and identity teacher (k = d = 6 by default) it searches each main
+/// isotropy type's fixed-point space Fix(ΔH) for critical points, refines them with Newton to ‖∇L‖ ≤ 1e-12, and
+/// reports loss, gradient norm, fixed dimension, the smallest Hessian eigenvalue and the classification.
 /// </summary>
 internal static class ExploreCommand
 {
-    public const int DefaultK = 4;
-    public const int DefaultD = 4;
+    public const int DefaultD = 6;
+    public const int DefaultSeeds = 12;
 
-    /// <summary>Largest k and d accepted: the diagonal group acts on d² cells, and its chain grows fast.</summary>
-    public const int MaxSize = 256;
+    /// <summary>Largest d accepted (the search is O(d³) per gradient, and the dense spectrum stops at d = 50).</summary>
+    public const int MaxSize = 100;
 
-    /// <summary>The first line of the output: what this command is for now.</summary>
-    public const string Header =
-        "Groups demo: the loss-landscape exploration arrives with the Landscape layer.";
-
-    public static string Note(int k, int d) =>
-        $"{Header} Here: the symmetry of a two-layer network's weight matrix W ∈ M(k,d), k = {k}, d = {d}.";
+    /// <summary>The first line of the output.</summary>
+    public const string Header = "Critical points of the two-layer ReLU network (Gaussian inputs, teacher V = I_d), by isotropy type.";
 
     public static Command Create(CliContext context)
     {
-        var k = SizeOption("--k", DefaultK, "Number of hidden units: rows of W ∈ M(k,d).");
-        var d = SizeOption("--d", DefaultD, "Input dimension: columns of W ∈ M(k,d).");
+        var d = SizeOption("--d", DefaultD, "Input dimension d (and the teacher's width): W ∈ M(k,d).");
+        var k = new Option<int?>("--k") { Description = "Hidden units k; the diagonal isotropy types need k = d, which is the default." };
+        var seeds = new Option<int>("--seeds")
+        {
+            Description = $"Random starts per isotropy type. Default {DefaultSeeds}; 1..1000.",
+            DefaultValueFactory = _ => DefaultSeeds,
+        };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
         var command = new Command("explore",
-            "The main job on built-in defaults. For now a groups demo: the symmetry of a two-layer network's " +
-            "weight matrix; the loss-landscape exploration arrives with the Landscape layer.")
+            "The main job on built-in defaults: critical points of the two-layer ReLU network with identity teacher " +
+            "(k = d = 6) found in the fixed-point spaces of its main isotropy types, with their Hessian spectra.")
         {
-            k, d, json,
+            d, k, seeds, json,
         };
         command.SetAction(parse =>
         {
-            var report = Explore(parse.GetValue(k), parse.GetValue(d));
+            int size = parse.GetValue(d);
+            int hidden = parse.GetValue(k) ?? size;
+            if (hidden != size)
+                throw new ArgumentException($"explore searches the diagonal isotropy types ΔH ≤ ΔS_d, which need k = d; got k = {hidden}, d = {size}.");
+            int starts = parse.GetValue(seeds);
+            if (starts < 1 || starts > 1000) throw new ArgumentException($"--seeds must be between 1 and 1000; got {starts}.");
+            var report = Explore(size, starts);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report);
             return ExitCodes.Success;
@@ -50,54 +58,89 @@ internal static class ExploreCommand
         return command;
     }
 
-    /// <summary>The four groups of the tour and their facts.</summary>
-    public static ExploreReport Explore(int k, int d)
+    /// <summary>Searches every main type and merges the points found (one entry per distinct point).</summary>
+    public static ExploreReport Explore(int d, int seedsPerType)
     {
-        var tour = new (string Name, string ActsOn, string Spec)[]
+        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
+        var types = IsotropyTypes.MainTypes(d).Select(p => (Parts: p, Name: IsotropyTypes.Name(p), Group: IsotropyTypes.Diagonal(p))).ToList();
+        var found = new List<(double[] X, double Value, double[] Invariants, int TypeRank)>();
+        var dims = new Dictionary<string, int>();
+        int failures = 0;
+        foreach (var t in types)
         {
-            ("S_k × S_d", $"the {k}·{d} cells of W ∈ M({k},{d}); hidden units permute rows, input coordinates columns",
-                $"Cells({k},{d})"),
-            ("S_k × S_d, second layer", $"the {k}·{d} cells of W and the {k} entries of a trainable second layer a ∈ ℝ^{k}",
-                $"CellsWithSecondLayer({k},{d})"),
-            ("ΔS_d", $"the {d}·{d} cells of W ∈ M({d},{d}), rows and columns permuted alike (identity-teacher isotropy)",
-                $"DiagonalCells({d})"),
-            ("Z₂ ≀ S_d", $"the 2·{d} signed directions ±e₁…±e_{d} (signed permutations: the hyperoctahedral group)",
-                $"Hyperoctahedral({d})"),
+            var search = new FixedSpaceSearch(model, t.Group);
+            dims[t.Name] = search.Dimension;
+            for (int seed = 0; seed < seedsPerType; seed++)
+            {
+                var r = search.Search(search.RandomStart(seed, 1.0 / d));
+                if (r.GradientNorm > 1e-10) { failures++; continue; }
+                // One entry per orbit of S_d × S_d; of the orbit's points found, keep one fixed by the largest listed type.
+                var inv = OrbitInvariants(r.X, r.Value, d);
+                int rank = types.FindIndex(u => CriticalPointReport.IsFixedBy(r.X, u.Group, 1e-8));
+                if (rank < 0) rank = types.Count;
+                int same = found.FindIndex(f => MaxDiff(f.Invariants, inv) < 1e-6);
+                if (same < 0) found.Add((r.X, r.Value, inv, rank));
+                else if (rank < found[same].TypeRank) found[same] = (r.X, r.Value, inv, rank);
+            }
+        }
+        bool dense = model.Layout.Dimension <= DenseSpectrumProvider.MaxDimension;
+        var points = found.OrderBy(f => f.Value).Select(f =>
+        {
+            // The type is the first (largest) listed type whose group fixes the point: a lower bound on its isotropy.
+            var type = types[Math.Min(f.TypeRank, types.Count - 1)];
+            var g = new double[f.X.Length];
+            model.Gradient(f.X, g);
+            CriticalPointReport? analysis = dense ? CriticalPointReport.Analyze(model, f.X, type.Group) : null;
+            return new ExplorePoint
+            {
+                Type = type.Name,
+                FixedDimension = dims[type.Name],
+                Loss = f.Value,
+                GradientNorm = Math.Sqrt(g.Sum(v => v * v)),
+                SmallestEigenvalue = analysis?.Spectrum.Smallest,
+                Classification = analysis?.Classification.Kind.ToString().ToLowerInvariant(),
+                Index = analysis?.Classification.Index,
+                Weights = Enumerable.Range(0, d).Select(i => f.X.Skip(i * d).Take(d).Select(v => Math.Round(v, 6)).ToArray()).ToImmutableArray(),
+            };
+        }).ToImmutableArray();
+        return new ExploreReport
+        {
+            K = d,
+            D = d,
+            Model = "L(W) = ½ E_x (Σᵢ relu(wᵢ·x) − Σⱼ relu(eⱼ·x))², x ~ N(0, I_d), second layer fixed to 1",
+            SymmetryOrder = Json.Order(model.InvarianceGroup.Order),
+            SeedsPerType = seedsPerType,
+            Types = types.Select(t => new ExploreType { Name = t.Name, FixedDimension = dims[t.Name] }).ToImmutableArray(),
+            Points = points,
+            Unconverged = failures,
+            Spectrum = dense ? "dense (MathNet symmetric eigensolver)" : $"not computed: {model.Layout.Dimension} parameters exceed the dense limit {DenseSpectrumProvider.MaxDimension}",
         };
-        var groups = tour.Select(t => Facts(t.Name, t.ActsOn, GroupSpec.Parse(t.Spec))).ToImmutableArray();
-        return new ExploreReport { K = k, D = d, Note = Note(k, d), Groups = groups };
     }
 
-    private static ExploreGroup Facts(string name, string actsOn, GroupSpec spec)
+    /// <summary>
+    /// Numbers equal on a whole orbit of S_d × S_d (row and column permutations): the loss, the singular values of W
+    /// and the sorted entries. Points whose invariants agree are reported once; this can only merge points that are
+    /// not in one orbit if all of these coincide, which for critical points of different symmetry has not been seen.
+    /// </summary>
+    private static double[] OrbitInvariants(double[] x, double value, int d)
     {
-        var group = spec.Build();
-        var classes = spec.ConjugacyClassCount();
-        bool transitive = group.IsTransitive;
-        // The spec's formula: a stabilizer chain for ΔS_200 on 40 000 cells would take half a minute.
-        var order = spec.Order();
-        return new ExploreGroup
-        {
-            Name = name,
-            ActsOn = actsOn,
-            Spec = spec.ToString(),
-            Degree = group.Degree,
-            Order = Json.Order(order),
-            OrderValue = order,
-            OrbitCount = group.Orbits.Length,
-            OrbitSizes = group.Orbits.Select(o => o.Length).ToImmutableArray(),
-            Transitive = transitive,
-            Primitive = transitive ? group.IsPrimitive : null,
-            ConjugacyClasses = Json.Count(classes.Count),
-            ConjugacyClassCount = classes.Count,
-            ConjugacyClassesReason = classes.Count is null ? classes.Reason ?? "unknown" : null,
-        };
+        var w = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(d, d, (i, j) => x[i * d + j]);
+        var singular = w.Svd(computeVectors: false).S.ToArray().Order();
+        return new[] { value }.Concat(singular).Concat(x.Order()).ToArray();
+    }
+
+    private static double MaxDiff(double[] a, double[] b)
+    {
+        double m = 0;
+        for (int i = 0; i < a.Length; i++) m = Math.Max(m, Math.Abs(a[i] - b[i]));
+        return m;
     }
 
     private static Option<int> SizeOption(string name, int defaultValue, string description)
     {
         var option = new Option<int>(name)
         {
-            Description = $"{description} Default {defaultValue}; 1..{MaxSize}.",
+            Description = $"{description} Default {defaultValue}; 2..{MaxSize}.",
             DefaultValueFactory = _ => defaultValue,
         };
         option.Validators.Add(result =>
@@ -106,95 +149,115 @@ internal static class ExploreCommand
             if (result.Tokens.Count != 1 ||
                 !int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
                 return;
-            if (value < 1 || value > MaxSize)
-                result.AddError($"{name} must be between 1 and {MaxSize}; got {value}.");
+            if (value < 2 || value > MaxSize)
+                result.AddError($"{name} must be between 2 and {MaxSize}; got {value}.");
         });
         return option;
     }
 
+    // |L| below 1e-12 is rounding around the global minimum's 0; print it as 0 rather than "-0.000000000".
+    private static string Loss(double v) => (Math.Abs(v) < 1e-12 ? 0 : v).ToString("0.000000000", CultureInfo.InvariantCulture);
+
+    private static string Sci(double v) => v.ToString("0.00E+00", CultureInfo.InvariantCulture);
+
     private static void Render(IAnsiConsole console, ExploreReport r)
     {
         console.WriteLine(Header);
-        console.WriteLine($"The symmetry of a two-layer network's weight matrix W ∈ M(k,d), for k = {r.K}, d = {r.D}:");
+        console.WriteLine($"k = d = {r.D}: {r.Model}. Symmetry S_k × S_d, order {r.SymmetryOrder}.");
+        console.WriteLine($"Fixed-point spaces searched ({r.SeedsPerType} random starts each, L-BFGS then Newton): " +
+                          string.Join(", ", r.Types.Select(t => $"{t.Name} (dim {t.FixedDimension})")) + ".");
         var table = new Table { Border = TableBorder.Rounded };
-        foreach (var heading in new[] { "group (spec)", "points", "order", "orbit sizes", "transitive", "primitive", "classes" })
+        foreach (var heading in new[] { "type", "fixed dim", "loss", "‖∇L‖", "λ_min", "classification" })
             table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))));
-        foreach (var g in r.Groups)
-        {
+        foreach (var p in r.Points)
             table.AddRow(
-                new Markup($"{Markup.Escape(g.Name)}\n[dim]{Markup.Escape(g.Spec)}[/]"),
-                new Text(g.Degree.ToString()),
-                new Text(TextFormat.Approximate(g.OrderValue)),
-                new Text(string.Join(" + ", g.OrbitSizes.GroupBy(x => x).Select(x => x.Count() == 1 ? $"{x.Key}" : $"{x.Count()}×{x.Key}"))),
-                new Text(g.Transitive ? "yes" : "no"),
-                new Text(g.Primitive is { } p ? (p ? "yes" : "no") : "n/a"),
-                new Text(g.ConjugacyClassCount is { } c ? TextFormat.Approximate(c) : "unknown"));
-        }
+                p.Type,
+                p.FixedDimension.ToString(CultureInfo.InvariantCulture),
+                Loss(p.Loss),
+                Sci(p.GradientNorm),
+                p.SmallestEigenvalue is { } l ? l.ToString("0.000000", CultureInfo.InvariantCulture) : "n/a",
+                p.Classification is null ? "n/a" : p.Classification == "saddle" ? $"saddle (index {p.Index})" : p.Classification);
         console.Write(table);
-        foreach (var g in r.Groups) console.WriteLine($"• {g.Name} acts on {g.ActsOn}.");
-        foreach (var g in r.Groups.Where(g => g.ConjugacyClassesReason is not null))
-            console.WriteLine($"Conjugacy classes of {g.Name}: {g.ConjugacyClassesReason}");
-        console.WriteLine("Try `symmetry group \"<spec>\"` for the full facts of one group.");
+        console.WriteLine($"Type: the largest listed type whose group fixes the point (its isotropy contains it). Spectrum: {r.Spectrum}.");
+        if (r.Unconverged > 0) console.WriteLine($"{r.Unconverged} start(s) did not reach ‖∇L‖ ≤ 1e-10 and are not listed.");
+        var spurious = r.Points.Where(p => p.Classification == "minimum" && p.Loss > 1e-8).ToList();
+        if (spurious.Count == 0) return;
+        console.WriteLine($"{spurious.Count} spurious local minim{(spurious.Count == 1 ? "um" : "a")} (loss > 0, Hessian positive definite):");
+        foreach (var p in spurious)
+        {
+            console.WriteLine($"  {p.Type}, loss {Loss(p.Loss)}, λ_min {p.SmallestEigenvalue:0.000000}:");
+            if (r.D > 8) { console.WriteLine("    (W omitted for d > 8; use --json)"); continue; }
+            foreach (var row in p.Weights)
+                console.WriteLine("    " + string.Join(" ", row.Select(v => v.ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture))));
+        }
     }
 }
 
 /// <summary>The JSON output of <c>symmetry explore</c>.</summary>
 internal sealed record ExploreReport
 {
-    /// <summary>Number of hidden units (rows of W).</summary>
+    /// <summary>Hidden units.</summary>
     public required int K { get; init; }
 
-    /// <summary>Input dimension (columns of W).</summary>
+    /// <summary>Input dimension.</summary>
     public required int D { get; init; }
 
-    /// <summary>What this run is (a groups demo) and what it is not yet.</summary>
-    public required string Note { get; init; }
+    /// <summary>The loss studied.</summary>
+    public required string Model { get; init; }
 
-    /// <summary>The groups of the tour.</summary>
-    public required ImmutableArray<ExploreGroup> Groups { get; init; }
+    /// <summary>|S_k × S_d| as a decimal string.</summary>
+    public required string SymmetryOrder { get; init; }
+
+    /// <summary>Random starts per type.</summary>
+    public required int SeedsPerType { get; init; }
+
+    /// <summary>The types searched and their fixed-space dimensions.</summary>
+    public required ImmutableArray<ExploreType> Types { get; init; }
+
+    /// <summary>The distinct critical points, by increasing loss.</summary>
+    public required ImmutableArray<ExplorePoint> Points { get; init; }
+
+    /// <summary>Starts whose search did not reach ‖∇L‖ ≤ 1e-10.</summary>
+    public required int Unconverged { get; init; }
+
+    /// <summary>How the spectra were computed.</summary>
+    public required string Spectrum { get; init; }
 }
 
-/// <summary>One group of the tour and its facts.</summary>
-internal sealed record ExploreGroup
+/// <summary>An isotropy type searched.</summary>
+internal sealed record ExploreType
 {
-    /// <summary>A short name, e.g. "S_k × S_d".</summary>
+    /// <summary>E.g. ΔS_5×ΔS_1.</summary>
     public required string Name { get; init; }
 
-    /// <summary>What the points are.</summary>
-    public required string ActsOn { get; init; }
+    /// <summary>dim Fix(ΔH).</summary>
+    public required int FixedDimension { get; init; }
+}
 
-    /// <summary>The canonical spec, usable with <c>symmetry group</c>.</summary>
-    public required string Spec { get; init; }
+/// <summary>One critical point.</summary>
+internal sealed record ExplorePoint
+{
+    /// <summary>The largest listed type whose group fixes the point.</summary>
+    public required string Type { get; init; }
 
-    /// <summary>Number of points.</summary>
-    public required int Degree { get; init; }
+    /// <summary>dim Fix of that type.</summary>
+    public required int FixedDimension { get; init; }
 
-    /// <summary>The order as a decimal string.</summary>
-    public required string Order { get; init; }
+    /// <summary>L(W).</summary>
+    public required double Loss { get; init; }
 
-    /// <summary>Number of orbits on the points.</summary>
-    public required int OrbitCount { get; init; }
+    /// <summary>‖∇L(W)‖ in the full space.</summary>
+    public required double GradientNorm { get; init; }
 
-    /// <summary>The orbit sizes, in the order of the orbits (by smallest point).</summary>
-    public required ImmutableArray<int> OrbitSizes { get; init; }
+    /// <summary>λ_min of the full Hessian; null when the dense spectrum is out of reach.</summary>
+    public required double? SmallestEigenvalue { get; init; }
 
-    /// <summary>True when there is one orbit.</summary>
-    public required bool Transitive { get; init; }
+    /// <summary>minimum, saddle or degenerate; null without a spectrum.</summary>
+    public required string? Classification { get; init; }
 
-    /// <summary>Primitivity; null when not transitive.</summary>
-    public required bool? Primitive { get; init; }
+    /// <summary>Number of negative eigenvalues; null without a spectrum.</summary>
+    public required int? Index { get; init; }
 
-    /// <summary>The number of conjugacy classes, a number or (beyond 2⁵³ − 1) a decimal string; null when unknown.</summary>
-    public required JsonNode? ConjugacyClasses { get; init; }
-
-    /// <summary>Why the class count is null; null otherwise.</summary>
-    public required string? ConjugacyClassesReason { get; init; }
-
-    /// <summary>The exact order, for the table (not serialized).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public BigInteger OrderValue { get; init; }
-
-    /// <summary>The exact class count, for the table (not serialized).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public BigInteger? ConjugacyClassCount { get; init; }
+    /// <summary>W, rows rounded to 6 decimals.</summary>
+    public required ImmutableArray<double[]> Weights { get; init; }
 }

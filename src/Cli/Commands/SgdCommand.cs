@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Landscape;
+using Spectre.Console;
+
+namespace Landscape.Symmetry.Cli.Commands;
+
+/// <summary>
+/// <c>symmetry sgd --d D [--k K] --runs N --out FILE [--shard i/n] …</c>: the stochastic protocol of the papers
+/// (Xavier initialization, fresh Gaussian batches of 1000, step 0.01, until the gradient norm stops improving) for
+/// seeds first..first+N−1 against the identity teacher, in parallel, appending one JSON line per finished run to
+/// FILE. Rerunning the same command resumes; <c>--shard i/n</c> runs every n-th seed for a batch scheduler.
+/// With <c>--refine</c> each run's end point is refined by L-BFGS and Newton and classified by its Hessian.
+/// </summary>
+internal static class SgdCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var d = new Option<int>("--d") { Description = "Input dimension d (teacher V = I_d).", Required = true };
+        var k = new Option<int?>("--k") { Description = "Hidden units k; default d." };
+        var runs = new Option<int>("--runs") { Description = "Number of seeds. Default 10.", DefaultValueFactory = _ => 10 };
+        var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
+        var output = new Option<string>("--out") { Description = "The JSON-lines file (appended; resumed when it exists).", Required = true };
+        var shard = new Option<string>("--shard") { Description = "Run only slice i of n (1-based), e.g. 2/8. Default 1/1." };
+        var batch = new Option<int>("--batch") { Description = "Samples per step. Default 1000.", DefaultValueFactory = _ => 1000 };
+        var step = new Option<double>("--step") { Description = "Step size. Default 0.01.", DefaultValueFactory = _ => 0.01 };
+        var maxSteps = new Option<int>("--max-steps") { Description = "Step limit per run. Default 1000000.", DefaultValueFactory = _ => 1_000_000 };
+        var checkEvery = new Option<int>("--check-every") { Description = "Steps between gradient-norm checks. Default 1000.", DefaultValueFactory = _ => 1000 };
+        var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
+        var refine = new Option<bool>("--refine") { Description = "Refine each end point (L-BFGS, Newton) and classify it by the Hessian (k·d ≤ 2500)." };
+        var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
+        var command = new Command("sgd",
+            "The papers' SGD protocol over many seeds against the identity teacher, in parallel, appending JSON lines to --out; resumable and shardable.")
+        {
+            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
+            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json)));
+        return command;
+    }
+
+    private static int Execute(CliContext context, ParseResult parse, CancellationToken cancellationToken,
+        Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> shard, Option<int> batch,
+        Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json)
+    {
+            int size = parse.GetValue(d);
+            if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
+            int hidden = parse.GetValue(k) ?? size;
+            if (hidden < 1 || hidden > 1000) throw new ArgumentException($"--k must be between 1 and 1000; got {hidden}.");
+            int count = parse.GetValue(runs);
+            if (count < 1) throw new ArgumentException($"--runs must be at least 1; got {count}.");
+            int? par = parse.GetValue(parallel);
+            if (par is < 1) throw new ArgumentException($"--parallel must be at least 1; got {par}.");
+            var protocol = new SgdProtocol
+            {
+                BatchSize = parse.GetValue(batch), StepSize = parse.GetValue(step), MaxSteps = parse.GetValue(maxSteps), CheckEvery = parse.GetValue(checkEvery),
+            };
+            protocol.Validate();
+            var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
+            var model = TwoLayerPopulationLoss.IdentityTeacher(hidden, size);
+            var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
+            string path = parse.GetValue(output)!;
+            bool doRefine = parse.GetValue(refine);
+            if (doRefine && model.Layout.Dimension > CriticalPointSearch.MaxNewtonDimension)
+                throw new ArgumentException($"--refine needs k·d ≤ {CriticalPointSearch.MaxNewtonDimension}; got {model.Layout.Dimension}.");
+
+            SgdSweepSummary summary;
+            if (context.Terminal && !parse.GetValue(json))
+            {
+                SgdSweepSummary? result = null;
+                AnsiConsole.Progress().Start(ctx =>
+                {
+                    var task = ctx.AddTask($"SGD k = {hidden}, d = {size}, shard {slice}", maxValue: 1);
+                    var progress = new Progress<SgdProgress>(p => { task.MaxValue = Math.Max(1, p.Total); task.Value = p.Completed; });
+                    result = SgdSweep.Run(model, ReluActivation.Instance, protocol, seeds, path, slice, par, progress, cancellationToken);
+                });
+                summary = result!;
+            }
+            else
+            {
+                var lines = new ProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out);
+                summary = SgdSweep.Run(model, ReluActivation.Instance, protocol, seeds, path, slice, par, lines, cancellationToken);
+            }
+
+            var mine = slice.Select(seeds).ToHashSet();
+            var results = SgdSweep.ReadResults(path).Where(r => mine.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
+            var rows = results.Select(r => Summarize(model, r, doRefine, cancellationToken)).ToList();
+            if (parse.GetValue(json))
+                Json.Write(context.Out, new
+                {
+                    k = hidden, d = size, shard = slice.ToString(), file = path,
+                    skipped = summary.Skipped.Count, ran = summary.NewResults.Count,
+                    runs = rows,
+                });
+            else Render(context.CreateConsole(), rows, summary, path);
+            return ExitCodes.Success;
+    }
+
+    private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
+        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue);
+
+    private static RunRow Summarize(TwoLayerPopulationLoss model, SgdRunResult r, bool refine, CancellationToken ct)
+    {
+        if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null);
+        var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
+        var report = CriticalPointReport.Analyze(model, c.X, cancellationToken: ct);
+        return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, c.Value, c.GradientNorm,
+            report.Classification.ToString(), report.Spectrum.Smallest);
+    }
+
+    private sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>
+    {
+        public void Report(SgdProgress p)
+        {
+            if (p.Last is { } r)
+                writer.WriteLine($"[{p.Completed}/{p.Total}] seed {r.Seed}: {r.Steps} steps, {r.Stop}, loss {Num(r.Loss)}, ‖∇L‖ {Num(r.GradientNorm)}");
+            else
+                writer.WriteLine($"[{p.Completed}/{p.Total}] {(p.Completed > 0 ? $"{p.Completed} run(s) already in the file" : "starting")}");
+            writer.Flush();
+        }
+    }
+
+    private static string Num(double? v) => v is { } x ? x.ToString("0.000E+00", CultureInfo.InvariantCulture) : "n/a";
+
+    private static void Render(IAnsiConsole console, List<RunRow> rows, SgdSweepSummary summary, string path)
+    {
+        console.WriteLine($"{summary.NewResults.Count} run(s) now, {summary.Skipped.Count} already in {path}.");
+        var table = new Table { Border = TableBorder.Rounded };
+        foreach (var h in new[] { "seed", "steps", "stop", "loss", "‖∇L‖", "refined loss", "refined ‖∇L‖", "λ_min", "classification" })
+            table.AddColumn(h);
+        foreach (var r in rows)
+            table.AddRow(r.Seed.ToString(CultureInfo.InvariantCulture), r.Steps.ToString(CultureInfo.InvariantCulture), r.Stop, Num(r.Loss), Num(r.GradientNorm),
+                Num(r.RefinedLoss), Num(r.RefinedGradientNorm), Num(r.SmallestEigenvalue), r.Classification ?? "");
+        console.Write(table);
+    }
+}
