@@ -78,6 +78,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     /// <inheritdoc />
     public double Value(in PairGeometry g)
     {
+        if (g.NormW < g.NormV) return Value(g with { NormW = g.NormV, NormV = g.NormW }); // the frame of the longer vector, as in Derivatives
         double a = g.NormW, b = g.NormV, c = g.Cos, s = g.Sin, sum = 0;
         var phi = Activation;
         if (!Activation.KinkAtOrigin)
@@ -102,7 +103,40 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The quadrature frame is that of the longer vector, so K(w, v) and K(v, w) are evaluated by the same sums and
+    /// the Hessian of a loss built from them is symmetric to rounding, not only to quadrature accuracy.
+    /// </remarks>
     public PairKernelDerivatives Derivatives(in PairGeometry g)
+    {
+        if (g.NormW >= g.NormV) return DerivativesInFrameOfW(g);
+        var swapped = DerivativesInFrameOfW(g with { NormW = g.NormV, NormV = g.NormW });
+        double c = g.Cos, s = g.Sin;
+        return new PairKernelDerivatives
+        {
+            Value = swapped.Value,
+            GradWAlongW = swapped.GradVAlongV,
+            GradWAlongV = swapped.GradVAlongW,
+            GradVAlongV = swapped.GradWAlongW,
+            GradVAlongW = swapped.GradWAlongV,
+            Ww = FromFrameOfV(swapped.Vv, c, s),
+            Vv = FromFrameOfV(swapped.Ww, c, s),
+            Wv = FromFrameOfV(swapped.Wv, c, s).Transpose(),
+        };
+    }
+
+    // A block in the frame (v̂, m) of v, with m = sin θ ŵ − cos θ n, rewritten in the frame (ŵ, n):
+    // core ↦ R core Rᵀ for R = [[c, s], [s, −c]].
+    private static FrameBlock FromFrameOfV(FrameBlock b, double c, double s)
+    {
+        // R·core
+        double r11 = c * b.WW + s * b.NW, r12 = c * b.WN + s * b.NN;
+        double r21 = s * b.WW - c * b.NW, r22 = s * b.WN - c * b.NN;
+        // (R·core)·Rᵀ
+        return new FrameBlock(b.Identity, r11 * c + r12 * s, r11 * s - r12 * c, r21 * c + r22 * s, r21 * s - r22 * c);
+    }
+
+    private PairKernelDerivatives DerivativesInFrameOfW(in PairGeometry g)
     {
         double a = g.NormW, b = g.NormV, c = g.Cos, s = g.Sin;
         var m = new Moments();
