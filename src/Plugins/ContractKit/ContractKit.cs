@@ -360,13 +360,13 @@ public static class ContractKit
             return m;
         }
 
-        private string Cell(int index) => ContractText.Cell(model.Layout, index);
+        private string Cell(int index) => model is IParameterNames names ? names.ParameterName(index) : ContractText.Cell(model.Layout, index);
 
         private string Describe(Permutation? g, double[] x, string failure)
         {
             var sb = new StringBuilder();
-            if (g is not null) sb.Append($"with g = {ContractText.Element(model.Layout, g)} ");
-            sb.Append($"at x = {ContractText.Point(model.Layout, x)}: ");
+            if (g is not null) sb.Append($"with g = {(model is IParameterNames ? g + " on parameter indices" : ContractText.Element(model.Layout, g))} ");
+            sb.Append($"at x = {(model is IParameterNames ? "[" + string.Join(' ', x.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + "]" : ContractText.Point(model.Layout, x))}: ");
             sb.Append(failure);
             return sb.ToString();
         }
