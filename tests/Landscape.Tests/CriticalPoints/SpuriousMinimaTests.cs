@@ -131,3 +131,28 @@ public class SpuriousMinimaTests
         _ = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 1, 3 })); // fine
     }
 }
+
+public class PointIsotropyTests
+{
+    [Fact]
+    public void TheSpuriousMinimumHasExactlyTheSearchedIsotropyType()
+    {
+        const int d = 6;
+        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
+        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { d - 1, 1 }));
+        var full = MatrixCellAction.DiagonalSymmetric(d);
+        for (int seed = 0; seed < 20; seed++)
+        {
+            var r = search.Search(search.RandomStart(seed, 1.0 / d));
+            if (r.Value < 1e-6 || CriticalPointReport.IsFixedBy(r.X, full)) continue;
+            if (Support.Eigenvalues(model.Hessian(r.X))[0] <= 1e-6) continue;
+            var iso = PointIsotropy.Of(model.Layout, r.X);
+            Assert.Equal("ΔS_5×ΔS_1", iso.Type.Name);
+            Assert.Equal(120, (int)iso.Order);
+            Assert.Equal(720 * 720 / 120, (int)iso.OrbitSize);
+            Assert.Equal(search.Dimension, iso.FixedDimension);
+            return;
+        }
+        Assert.Fail("no spurious minimum found");
+    }
+}
