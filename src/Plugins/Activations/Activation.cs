@@ -39,6 +39,13 @@ public abstract class Activation : IActivation
     /// <inheritdoc />
     public abstract double SecondDerivative(double z);
 
+    /// <summary>
+    /// σ, σ' and σ'' at once. Quadrature calls this for every node; override it when the three share work
+    /// (softplus, tanh, erf share one exponential).
+    /// </summary>
+    public virtual (double Value, double Derivative, double SecondDerivative) Evaluate(double z) =>
+        (Value(z), Derivative(z), SecondDerivative(z));
+
     /// <inheritdoc />
     public override string ToString() => Spec;
 

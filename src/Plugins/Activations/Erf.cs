@@ -21,4 +21,11 @@ public sealed class Erf : Activation
 
     /// <inheritdoc />
     public override double SecondDerivative(double z) => -2 * z * TwoOverSqrtPi * Math.Exp(-z * z);
+
+    /// <inheritdoc />
+    public override (double Value, double Derivative, double SecondDerivative) Evaluate(double z)
+    {
+        double d = TwoOverSqrtPi * Math.Exp(-z * z);
+        return (SpecialFunctions.Erf(z), d, -2 * z * d);
+    }
 }

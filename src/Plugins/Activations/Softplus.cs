@@ -38,5 +38,14 @@ public sealed class Softplus : Activation
         return Beta * s * (1 - s);
     }
 
+    /// <inheritdoc />
+    public override (double Value, double Derivative, double SecondDerivative) Evaluate(double z)
+    {
+        double t = Beta * z, e = Math.Exp(-Math.Abs(t)); // e^{−|t|} ≤ 1: no overflow
+        double value = (Math.Max(t, 0) + Math.Log(1 + e)) / Beta;
+        double s = t >= 0 ? 1 / (1 + e) : e / (1 + e);
+        return (value, s, Beta * s * (1 - s));
+    }
+
     private static double Sigmoid(double t) => t >= 0 ? 1 / (1 + Math.Exp(-t)) : Math.Exp(t) / (1 + Math.Exp(t));
 }

@@ -25,4 +25,11 @@ public sealed class Tanh : Activation
         double t = Math.Tanh(z);
         return -2 * t * (1 - t * t);
     }
+
+    /// <inheritdoc />
+    public override (double Value, double Derivative, double SecondDerivative) Evaluate(double z)
+    {
+        double t = Math.Tanh(z), d = 1 - t * t;
+        return (t, d, -2 * t * d);
+    }
 }

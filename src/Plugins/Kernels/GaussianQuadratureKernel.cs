@@ -146,7 +146,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
             for (int i = 0; i < rule.Order; i++)
             {
                 double z1 = rule.Nodes[i], u1 = a * z1;
-                var f = (Activation.Value(u1), Activation.Derivative(u1), Activation.SecondDerivative(u1));
+                var f = Activation.Evaluate(u1);
                 for (int j = 0; j < rule.Order; j++)
                     Accumulate(ref m, f, b, c, s, z1, rule.Nodes[j], rule.Weights[i] * rule.Weights[j]);
             }
@@ -157,7 +157,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
                 foreach (var (r, wr) in radial)
                 {
                     double u1 = a * r * ca;
-                    var f = (Activation.Value(u1), Activation.Derivative(u1), Activation.SecondDerivative(u1));
+                    var f = Activation.Evaluate(u1);
                     Accumulate(ref m, f, b, c, s, r * ca, r * sa, wa * wr / (2 * Math.PI));
                 }
             AddKinkLines(ref m, a, b, c, s);
@@ -184,10 +184,9 @@ public sealed class GaussianQuadratureKernel : IPairKernel
 
     private void Accumulate(ref Moments m, (double, double, double) f, double b, double c, double s, double z1, double z2, double weight)
     {
-        var phi = Activation;
         double u2 = b * (c * z1 + s * z2);
         var (f0, f1, f2) = f;
-        double g0 = phi.Value(u2), g1 = phi.Derivative(u2), g2 = phi.SecondDerivative(u2);
+        var (g0, g1, g2) = Activation.Evaluate(u2);
         double m11 = z1 * z1 - 1, m12 = z1 * z2, m22 = z2 * z2 - 1;
         double fg = weight * f0 * g0, f1g0 = weight * f1 * g0, f0g1 = weight * f0 * g1;
         double f1g1 = weight * f1 * g1, f2g0 = weight * f2 * g0, f0g2 = weight * f0 * g2;
