@@ -56,3 +56,21 @@ public class CheckListTests
             Assert.Contains(name, r.Stdout);
     }
 }
+
+public class ExplorePluginOptionTests
+{
+    [Fact]
+    public void Explore_accepts_an_activation_spec_and_finds_the_global_minimum()
+    {
+        var json = CliRunner.Json("explore", "--d", "3", "--seeds", "2", "--activation", "erf", "--json");
+        Assert.Contains("erf", json.GetProperty("model").GetString());
+        var losses = json.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("loss").GetDouble()).ToArray();
+        Assert.Contains(losses, l => Math.Abs(l) < 1e-12); // W = I is a global minimum for any σ
+    }
+
+    [Fact]
+    public void Explore_rejects_a_bad_activation_spec()
+    {
+        CliRunner.AssertInvalidInput("explore", "--d", "3", "--activation", "sigmoid");
+    }
+}
