@@ -36,21 +36,26 @@ internal static class ExploreCommand
             DefaultValueFactory = _ => DefaultSeeds,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var activation = new Option<string>("--activation") { Description = "Activation spec (default relu), e.g. softplus(beta=1), leaky-relu(alpha=0.01), tanh; see symmetry check --list." };
+        var distribution = new Option<string>("--distribution") { Description = "Input distribution spec (default gaussian); non-Gaussian ones use a Monte Carlo loss on 20000 seeded samples." };
         var command = new Command("explore",
             "The main job on built-in defaults: critical points of the two-layer ReLU network with identity teacher " +
             "(k = d = 6) found in the fixed-point spaces of its main isotropy types, with their Hessian spectra.")
         {
-            d, k, seeds, json,
+            d, k, seeds, json, activation, distribution,
         };
         command.SetAction(parse =>
         {
             int size = parse.GetValue(d);
+            string? activationSpec = parse.GetValue(activation), distributionSpec = parse.GetValue(distribution);
             int hidden = parse.GetValue(k) ?? size;
             if (hidden != size)
                 throw new ArgumentException($"explore searches the diagonal isotropy types ΔH ≤ ΔS_d, which need k = d; got k = {hidden}, d = {size}.");
             int starts = parse.GetValue(seeds);
             if (starts < 1 || starts > 1000) throw new ArgumentException($"--seeds must be between 1 and 1000; got {starts}.");
-            var report = Explore(size, starts);
+            var report = activationSpec is null && distributionSpec is null
+                ? Explore(size, starts)
+                : Explore(size, starts, PluginModel(size, activationSpec ?? "relu", distributionSpec ?? "gaussian", out var description), description);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report);
             return ExitCodes.Success;
@@ -58,10 +63,21 @@ internal static class ExploreCommand
         return command;
     }
 
-    /// <summary>Searches every main type and merges the points found (one entry per distinct point).</summary>
-    public static ExploreReport Explore(int d, int seedsPerType)
+    // The identity-teacher two-layer loss for other activations and distributions (through the plug-in registry).
+    private static IObjective PluginModel(int d, string activationSpec, string distributionSpec, out string description)
     {
-        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
+        var act = Plugins.PluginRegistry.Activation(activationSpec);
+        var dist = Plugins.PluginRegistry.Distribution(distributionSpec);
+        var model = Plugins.PluginModels.TwoLayer(act, dist, Plugins.PluginModels.IdentityTeacher(d), null, d, samples: 20_000, seed: 0);
+        description = $"L(W) = ½ E_x (Σᵢ σ(wᵢ·x) − Σⱼ σ(eⱼ·x))², σ = {act.Spec}, x ~ {dist.Spec}" +
+                      (model is Plugins.IMonteCarloObjective ? " (Monte Carlo, 20000 seeded samples)" : "") + ", second layer fixed to 1";
+        return model;
+    }
+
+    /// <summary>Searches every main type and merges the points found (one entry per distinct point).</summary>
+    public static ExploreReport Explore(int d, int seedsPerType, IObjective? model = null, string? modelDescription = null)
+    {
+        model ??= TwoLayerPopulationLoss.IdentityTeacher(d, d);
         var types = IsotropyTypes.MainTypes(d).Select(p => (Parts: p, Name: IsotropyTypes.Name(p), Group: IsotropyTypes.Diagonal(p))).ToList();
         var found = new List<(double[] X, double Value, double[] Invariants, int TypeRank)>();
         var dims = new Dictionary<string, int>();
@@ -112,7 +128,7 @@ internal static class ExploreCommand
         {
             K = d,
             D = d,
-            Model = "L(W) = ½ E_x (Σᵢ relu(wᵢ·x) − Σⱼ relu(eⱼ·x))², x ~ N(0, I_d), second layer fixed to 1",
+            Model = modelDescription ?? "L(W) = ½ E_x (Σᵢ relu(wᵢ·x) − Σⱼ relu(eⱼ·x))², x ~ N(0, I_d), second layer fixed to 1",
             SymmetryOrder = Json.Order(model.InvarianceGroup.Order),
             SeedsPerType = seedsPerType,
             Types = types.Select(t => new ExploreType { Name = t.Name, FixedDimension = dims[t.Name] }).ToImmutableArray(),
