@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace Landscape.Symmetry.Representations;
+
+/// <summary>
+/// The spectrum of an equivariant symmetric operator, block by block: one <see cref="SpectralValue"/>
+/// per eigenvalue of each irreducible type's block (a block with a repeated eigenvalue lists it
+/// repeatedly). Multiplicities add up to the dimension of the space.
+/// </summary>
+public sealed class BlockSpectrum
+{
+    internal BlockSpectrum(ImmutableArray<SpectralValue> values, long dimension, long applications)
+    {
+        Values = values;
+        Dimension = dimension;
+        OperatorApplications = applications;
+    }
+
+    /// <summary>The eigenvalues with their multiplicities and types, sorted by eigenvalue.</summary>
+    public ImmutableArray<SpectralValue> Values { get; }
+
+    /// <summary>Σ multiplicities: the dimension of the space.</summary>
+    public long Dimension { get; }
+
+    /// <summary>Matrix–vector products the computation used, including the equivariance check.</summary>
+    public long OperatorApplications { get; }
+
+    /// <summary>
+    /// The distinct eigenvalues, merging values within <paramref name="relativeTolerance"/> · max |λ|
+    /// of each other (chained), with summed multiplicities; at most Σ multiplicities of the types.
+    /// </summary>
+    public IReadOnlyList<(double Eigenvalue, long Multiplicity)> Distinct(double relativeTolerance = 1e-9)
+    {
+        double scale = Values.Length == 0 ? 0 : Values.Max(v => Math.Abs(v.Eigenvalue));
+        var result = new List<(double, long)>();
+        double last = double.NaN;
+        foreach (var v in Values)
+        {
+            if (result.Count > 0 && v.Eigenvalue - last <= relativeTolerance * scale)
+                result[^1] = (result[^1].Item1, result[^1].Item2 + v.Multiplicity);
+            else result.Add((v.Eigenvalue, v.Multiplicity));
+            last = v.Eigenvalue;
+        }
+        return result;
+    }
+
+    /// <summary>All eigenvalues with repetition, ascending (for comparison with a dense solver; dimension at most 10⁷).</summary>
+    /// <exception cref="InvalidOperationException">The dimension exceeds 10⁷.</exception>
+    public double[] Expand()
+    {
+        if (Dimension > 10_000_000)
+            throw new InvalidOperationException($"The spectrum has {Dimension} eigenvalues with repetition; Expand is limited to 10⁷. Use Values.");
+        var all = new double[Dimension];
+        long k = 0;
+        foreach (var v in Values)
+            for (long t = 0; t < v.Multiplicity; t++) all[k++] = v.Eigenvalue;
+        Array.Sort(all);
+        return all;
+    }
+}
