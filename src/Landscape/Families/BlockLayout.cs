@@ -201,6 +201,18 @@ public sealed class BlockLayout
     /// <summary>Coordinate of the second-layer orbit of row block s, or −1.</summary>
     public int SecondLayerIndex(int s) => aIndex[s];
 
+    /// <summary>A short name of coordinate o (1-based blocks): "W[1,2]" off the diagonal, "diag[1]", "a[1]".</summary>
+    public string OrbitName(int o)
+    {
+        var orbit = Orbits[o];
+        return orbit.Kind switch
+        {
+            OrbitKind.Block => $"W[{orbit.Row + 1},{orbit.Column + 1}]",
+            OrbitKind.Diagonal => $"diag[{orbit.Row + 1}]",
+            _ => $"a[{orbit.Row + 1}]",
+        };
+    }
+
     /// <summary>Orbit sizes, the diagonal of JᵀJ for the orbit-indicator matrix J.</summary>
     public double[] OrbitSizes() => Orbits.Select(o => o.Size).ToArray();
 }

@@ -29,8 +29,9 @@ public static class FamilySpectrum
     /// <param name="d">Real d (the type must be valid there).</param>
     /// <param name="secondLayerTrainable">Whether a trains.</param>
     /// <param name="coordinates">The point in the coordinates of <see cref="BlockLayout.ForType"/> (unsplit).</param>
+    /// <param name="only">Optionally, which labels to compute (others are skipped).</param>
     public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, FamilyType type, double d, bool secondLayerTrainable,
-        ReadOnlySpan<double> coordinates)
+        ReadOnlySpan<double> coordinates, Func<IrreducibleLabel, bool>? only = null)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(type);
@@ -45,7 +46,7 @@ public static class FamilySpectrum
         var blocks = new List<IrreducibleBlock>();
         foreach (var label in IrreducibleLabel.Candidates(kinds))
         {
-            if (!label.ExistsAt(sizes)) continue;
+            if (!label.ExistsAt(sizes) || (only is not null && !only(label))) continue;
             var splits = label.Tails.Select(t => t.Select(x => (double)x).ToArray()).ToArray();
             var layout = BlockLayout.ForType(type, d, secondLayerTrainable, splits);
             var refined = Refine(baseLayout, layout, coords);

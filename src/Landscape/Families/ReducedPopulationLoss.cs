@@ -89,6 +89,33 @@ public sealed class ReducedPopulationLoss
         return new Point { X = x, Y = y, A = a, Norm = Array.Empty<double>() };
     }
 
+    /// <summary>|wᵢ| for a row i of block s.</summary>
+    public double RowNorm(ReadOnlySpan<double> coords, int s) => Read(coords, needDerivatives: false, nameof(coords)).Norm[s];
+
+    /// <summary>
+    /// The balanced representative of a point under the rescalings wᵢ → c·wᵢ, aᵢ → aᵢ/c of a positively homogeneous
+    /// activation (ReLU) with a trainable second layer: each row block rescaled so that |wᵢ| = |aᵢ|. Such rescalings
+    /// map critical points to critical points, so a search would otherwise report one point many times.
+    /// </summary>
+    public double[] Balanced(ReadOnlySpan<double> coords)
+    {
+        var result = coords.ToArray();
+        if (!Layout.SecondLayerTrainable) return result;
+        for (int s = 0; s < r; s++)
+        {
+            int ai = Layout.SecondLayerIndex(s);
+            if (ai < 0) continue;
+            double nw = RowNorm(coords, s), a = Math.Abs(coords[ai]);
+            if (nw == 0 || a == 0) continue;
+            double scale = Math.Sqrt(a / nw);
+            for (int t = 0; t < c; t++) { int i = Layout.BlockIndex(s, t); if (i >= 0) result[i] *= scale; }
+            int di = Layout.DiagonalIndex(s);
+            if (di >= 0) result[di] *= scale;
+            result[ai] /= scale;
+        }
+        return result;
+    }
+
     /// <summary>One kind of partner of a reference row: the other rows of a block, or the teachers of a column block.</summary>
     private readonly record struct Group(PairSpace Space, double Count, int OtherRow);
 
@@ -221,18 +248,61 @@ public sealed class ReducedPopulationLoss
         var p = Read(coords, needDerivatives: true, nameof(coords));
         if (direction.Length != Dimension) throw new ArgumentException($"The direction must have {Dimension} entries.", nameof(direction));
         if (result.Length != Dimension) throw new ArgumentException($"The result buffer must have {Dimension} entries.", nameof(result));
+        Hvp(p, SecondOrder(p), direction, result);
+    }
+
+    // What a Hessian–vector product needs at a point, independent of the direction: per row block, the self
+    // derivatives and, per group, the pair's frame and kernel derivatives.
+    private sealed record RowCache(double[] WHat, PairKernelDerivatives Self, GroupCache[] Groups);
+
+    private sealed record GroupCache(Group G, double[] U, double[] O, double[] N, PairKernelDerivatives Q, double[] GradW);
+
+    private RowCache?[] SecondOrder(Point p)
+    {
+        var cache = new RowCache?[r];
+        for (int s = 0; s < r; s++)
+        {
+            if (Layout.RowSizes[s] == 0) continue;
+            double nw = p.Norm[s];
+            var refSpace = new PairSpace(Layout.ColumnSizes, Layout.Partner[s], -1);
+            var wHat = Scaled(refSpace.LiftReference(p.X[s], p.Y[s]), nw);
+            var self = Kernel.Derivatives(PairGeometry.Self(nw));
+            var groups = new List<GroupCache>();
+            foreach (var g in Groups(s))
+            {
+                var sp = g.Space;
+                var wi = sp.LiftReference(p.X[s], p.Y[s]);
+                var wo = OtherVector(p, g);
+                double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : 1;
+                var geo = sp.Geometry(wi, wo, nw, no);
+                var q = Kernel.Derivatives(geo);
+                var u = Scaled(wi, nw);
+                var o = Scaled(wo, no);
+                var gradW = new double[sp.Length];
+                PairSpace.AddScaled(gradW, q.GradWAlongW, u);
+                PairSpace.AddScaled(gradW, q.GradWAlongV, o);
+                groups.Add(new GroupCache(g, u, o, FrameNormal(sp, u, o, geo), q, gradW));
+            }
+            cache[s] = new RowCache(wHat, self, groups.ToArray());
+        }
+        return cache;
+    }
+
+    private void Hvp(Point a0, RowCache?[] cache, ReadOnlySpan<double> direction, Span<double> result)
+    {
         var dp = Decode(direction);
         if (!Layout.SecondLayerTrainable) Array.Clear(dp.A);
         result.Clear();
         bool trainable = Layout.SecondLayerTrainable;
         for (int s = 0; s < r; s++)
         {
-            if (Layout.RowSizes[s] == 0) continue;
-            double a = p.A[s], nw = p.Norm[s], da = dp.A[s];
+            var rc = cache[s];
+            if (rc is null) continue;
+            double a = a0.A[s], da = dp.A[s];
             var refSpace = new PairSpace(Layout.ColumnSizes, Layout.Partner[s], -1);
-            var wHat = Scaled(refSpace.LiftReference(p.X[s], p.Y[s]), nw);
+            var wHat = rc.WHat;
             var dw = refSpace.LiftReference(dp.X[s], dp.Y[s]);
-            var self = Kernel.Derivatives(PairGeometry.Self(nw));
+            var self = rc.Self;
             double selfId = self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity;
             double selfWW = self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW;
             double selfGrad = self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW;
@@ -248,45 +318,36 @@ public sealed class ReducedPopulationLoss
             }
             var generic = new double[c];
             double special = 0;
-            foreach (var g in Groups(s))
+            foreach (var gc in rc.Groups)
             {
+                var g = gc.G;
                 var sp = g.Space;
                 bool row = g.OtherRow >= 0;
-                var wi = sp.LiftReference(p.X[s], p.Y[s]);
-                var wo = OtherVector(p, g);
-                double no = row ? p.Norm[g.OtherRow] : 1;
-                var geo = sp.Geometry(wi, wo, nw, no);
-                var q = Kernel.Derivatives(geo);
-                var u = Scaled(wi, nw);
-                var o = Scaled(wo, no);
-                var n = FrameNormal(sp, u, o, geo);
+                var q = gc.Q;
                 var dwi = sp.LiftReference(dp.X[s], dp.Y[s]);
-                double weight = row ? p.A[g.OtherRow] : -1;
+                double weight = row ? a0.A[g.OtherRow] : -1;
                 double coef = a * weight;
                 var f = new double[sp.Length];
-                Apply(sp, q.Ww, u, n, dwi, coef, f);
+                Apply(sp, q.Ww, gc.U, gc.N, dwi, coef, f);
                 double[]? dwo = null;
                 if (row)
                 {
                     dwo = sp.LiftOther(dp.X[g.OtherRow], dp.Y[g.OtherRow]);
-                    Apply(sp, q.Wv, u, n, dwo, coef, f);
+                    Apply(sp, q.Wv, gc.U, gc.N, dwo, coef, f);
                 }
                 if (trainable)
                 {
-                    var gradW = new double[sp.Length];
-                    PairSpace.AddScaled(gradW, q.GradWAlongW, u);
-                    PairSpace.AddScaled(gradW, q.GradWAlongV, o);
-                    double gw = sp.Dot(gradW, dwi);
+                    double gw = sp.Dot(gc.GradW, dwi);
                     if (row)
                     {
                         double da2 = dp.A[g.OtherRow];
-                        PairSpace.AddScaled(f, a * da2 + p.A[g.OtherRow] * da, gradW);
-                        double gv = q.GradVAlongV * sp.Dot(o, dwo!) + q.GradVAlongW * sp.Dot(u, dwo!);
-                        outA += g.Count * (p.A[g.OtherRow] * (gw + gv) + q.Value * da2);
+                        PairSpace.AddScaled(f, a * da2 + a0.A[g.OtherRow] * da, gc.GradW);
+                        double gv = q.GradVAlongV * sp.Dot(gc.O, dwo!) + q.GradVAlongW * sp.Dot(gc.U, dwo!);
+                        outA += g.Count * (a0.A[g.OtherRow] * (gw + gv) + q.Value * da2);
                     }
                     else
                     {
-                        PairSpace.AddScaled(f, -da, gradW);
+                        PairSpace.AddScaled(f, -da, gc.GradW);
                         outA -= g.Count * gw;
                     }
                 }
@@ -323,6 +384,8 @@ public sealed class ReducedPopulationLoss
     /// <summary>The Hessian in these coordinates, Jᵀ∇²L J (symmetric), from one product per coordinate.</summary>
     public double[,] Hessian(ReadOnlySpan<double> coords)
     {
+        var p = Read(coords, needDerivatives: true, nameof(coords));
+        var cache = SecondOrder(p);
         int m = Dimension;
         var h = new double[m, m];
         var e = new double[m];
@@ -331,7 +394,7 @@ public sealed class ReducedPopulationLoss
         {
             Array.Clear(e);
             e[j] = 1;
-            HessianVectorProduct(coords, e, col);
+            Hvp(p, cache, e, col);
             for (int i = 0; i < m; i++) h[i, j] = col[i];
         }
         for (int i = 0; i < m; i++)
