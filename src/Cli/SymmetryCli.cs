@@ -88,6 +88,7 @@ public static class SymmetryCli
         root.Subcommands.Add(ExploreCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(SgdCommand.Create(context));
+        root.Subcommands.Add(IsotropyCommand.Create(context));
         root.Subcommands.Add(FamilyCommand.Create(context));
         // The built-in --version reports the entry assembly, which in-process (tests) is the test host.
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();

@@ -38,7 +38,11 @@ public class ExploreCommandTests
         var w = global.GetProperty("weights").EnumerateArray().Select(row => row.EnumerateArray().Select(e => e.GetDouble()).ToArray()).ToArray();
         for (int i = 0; i < d; i++)
             for (int c = 0; c < d; c++) Assert.Equal(i == c ? 1.0 : 0.0, w[i][c], 5);
-        var spurious = points.Single(p => p.GetProperty("type").GetString() == "ΔS_5×ΔS_1" && p.GetProperty("classification").GetString() == "minimum");
+        Assert.Equal("ΔS_6", global.GetProperty("isotropy").GetString());
+        Assert.Equal(720, global.GetProperty("orbitSize").GetInt64()); // (6!)²/6!: the permutation matrices
+        var spurious = points.Single(p => p.GetProperty("isotropy").GetString() == "ΔS_5×ΔS_1" && p.GetProperty("classification").GetString() == "minimum");
+        Assert.Equal(720 * 6, spurious.GetProperty("orbitSize").GetInt64()); // (6!)²/5!
+        Assert.Equal(5, spurious.GetProperty("fixedDimension").GetInt32());
         Assert.True(spurious.GetProperty("loss").GetDouble() > 1e-3);
         Assert.True(spurious.GetProperty("smallestEigenvalue").GetDouble() > 0);
         // Its symmetry, read off the printed W: the first five rows and columns are alike.

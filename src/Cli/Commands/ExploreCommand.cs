@@ -86,15 +86,20 @@ internal static class ExploreCommand
         bool dense = model.Layout.Dimension <= DenseSpectrumProvider.MaxDimension;
         var points = found.OrderBy(f => f.Value).Select(f =>
         {
-            // The type is the first (largest) listed type whose group fixes the point: a lower bound on its isotropy.
+            // Found in: the first (largest) listed type whose group fixes the point as found.
             var type = types[Math.Min(f.TypeRank, types.Count - 1)];
+            var iso = PointIsotropy.Of(model.Layout, f.X);
             var g = new double[f.X.Length];
             model.Gradient(f.X, g);
-            CriticalPointReport? analysis = dense ? CriticalPointReport.Analyze(model, f.X, type.Group) : null;
+            CriticalPointReport? analysis = dense ? CriticalPointReport.Analyze(model, f.X, iso.AsCellGroup()) : null;
             return new ExplorePoint
             {
-                Type = type.Name,
-                FixedDimension = dims[type.Name],
+                Isotropy = iso.Type.Name,
+                IsotropyOrder = Json.Order(iso.Order),
+                OrbitSize = Json.Count(iso.OrbitSize),
+                OrbitSizeValue = iso.OrbitSize,
+                FoundIn = type.Name,
+                FixedDimension = iso.FixedDimension,
                 Loss = f.Value,
                 GradientNorm = Math.Sqrt(g.Sum(v => v * v)),
                 SmallestEigenvalue = analysis?.Spectrum.Smallest,
@@ -167,25 +172,27 @@ internal static class ExploreCommand
         console.WriteLine($"Fixed-point spaces searched ({r.SeedsPerType} random starts each, L-BFGS then Newton): " +
                           string.Join(", ", r.Types.Select(t => $"{t.Name} (dim {t.FixedDimension})")) + ".");
         var table = new Table { Border = TableBorder.Rounded };
-        foreach (var heading in new[] { "type", "fixed dim", "loss", "‖∇L‖", "λ_min", "classification" })
+        foreach (var heading in new[] { "isotropy", "orbit size", "fixed dim", "loss", "‖∇L‖", "λ_min", "classification" })
             table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))));
         foreach (var p in r.Points)
             table.AddRow(
-                p.Type,
+                p.Isotropy,
+                TextFormat.Approximate(p.OrbitSizeValue),
                 p.FixedDimension.ToString(CultureInfo.InvariantCulture),
                 Loss(p.Loss),
                 Sci(p.GradientNorm),
                 p.SmallestEigenvalue is { } l ? l.ToString("0.000000", CultureInfo.InvariantCulture) : "n/a",
                 p.Classification is null ? "n/a" : p.Classification == "saddle" ? $"saddle (index {p.Index})" : p.Classification);
         console.Write(table);
-        console.WriteLine($"Type: the largest listed type whose group fixes the point (its isotropy contains it). Spectrum: {r.Spectrum}.");
+        console.WriteLine($"Isotropy: the exact subgroup of S_k × S_d fixing the point (entries equal within {PointIsotropy.DefaultTolerance:0e0}); " +
+                          $"orbit size = |S_k × S_d| / |isotropy| equivalent critical points; fixed dim = dim Fix(isotropy). Spectrum: {r.Spectrum}.");
         if (r.Unconverged > 0) console.WriteLine($"{r.Unconverged} start(s) did not reach ‖∇L‖ ≤ 1e-10 and are not listed.");
         var spurious = r.Points.Where(p => p.Classification == "minimum" && p.Loss > 1e-8).ToList();
         if (spurious.Count == 0) return;
         console.WriteLine($"{spurious.Count} spurious local minim{(spurious.Count == 1 ? "um" : "a")} (loss > 0, Hessian positive definite):");
         foreach (var p in spurious)
         {
-            console.WriteLine($"  {p.Type}, loss {Loss(p.Loss)}, λ_min {p.SmallestEigenvalue:0.000000}:");
+            console.WriteLine($"  {p.Isotropy}, loss {Loss(p.Loss)}, λ_min {p.SmallestEigenvalue:0.000000}:");
             if (r.D > 8) { console.WriteLine("    (W omitted for d > 8; use --json)"); continue; }
             foreach (var row in p.Weights)
                 console.WriteLine("    " + string.Join(" ", row.Select(v => v.ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture))));
@@ -237,10 +244,23 @@ internal sealed record ExploreType
 /// <summary>One critical point.</summary>
 internal sealed record ExplorePoint
 {
-    /// <summary>The largest listed type whose group fixes the point.</summary>
-    public required string Type { get; init; }
+    /// <summary>The isotropy type of the point in S_k × S_d, e.g. ΔS_5×ΔS_1 (from <see cref="PointIsotropy"/>).</summary>
+    public required string Isotropy { get; init; }
 
-    /// <summary>dim Fix of that type.</summary>
+    /// <summary>The order of the isotropy group, a decimal string.</summary>
+    public required string IsotropyOrder { get; init; }
+
+    /// <summary>|S_k × S_d| / |isotropy|: how many equivalent critical points; a number, or a string beyond 2⁵³.</summary>
+    public required System.Text.Json.Nodes.JsonNode? OrbitSize { get; init; }
+
+    /// <summary>The orbit size, for the table (not serialized).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public BigInteger OrbitSizeValue { get; init; }
+
+    /// <summary>The largest searched type whose fixed space the point was found in.</summary>
+    public required string FoundIn { get; init; }
+
+    /// <summary>dim Fix(isotropy).</summary>
     public required int FixedDimension { get; init; }
 
     /// <summary>L(W).</summary>

@@ -11,7 +11,7 @@ namespace Landscape.Symmetry.Cli.Commands;
 /// (Xavier initialization, fresh Gaussian batches of 1000, step 0.01, until the gradient norm stops improving) for
 /// seeds first..first+N−1 against the identity teacher, in parallel, appending one JSON line per finished run to
 /// FILE. Rerunning the same command resumes; <c>--shard i/n</c> runs every n-th seed for a batch scheduler.
-/// With <c>--refine</c> each run's end point is refined by L-BFGS and Newton and classified by its Hessian.
+/// With <c>--refine</c> each run's end point is refined by L-BFGS and Newton, classified by its Hessian and given its isotropy type.
 /// </summary>
 internal static class SgdCommand
 {
@@ -98,15 +98,15 @@ internal static class SgdCommand
     }
 
     private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
-        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue);
+        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy);
 
     private static RunRow Summarize(TwoLayerPopulationLoss model, SgdRunResult r, bool refine, CancellationToken ct)
     {
-        if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null);
+        if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null);
         var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
         var report = CriticalPointReport.Analyze(model, c.X, cancellationToken: ct);
         return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, c.Value, c.GradientNorm,
-            report.Classification.ToString(), report.Spectrum.Smallest);
+            report.Classification.ToString(), report.Spectrum.Smallest, PointIsotropy.Of(model.Layout, c.X, cancellationToken: ct).Type.Name);
     }
 
     private sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>
@@ -127,11 +127,11 @@ internal static class SgdCommand
     {
         console.WriteLine($"{summary.NewResults.Count} run(s) now, {summary.Skipped.Count} already in {path}.");
         var table = new Table { Border = TableBorder.Rounded };
-        foreach (var h in new[] { "seed", "steps", "stop", "loss", "‖∇L‖", "refined loss", "refined ‖∇L‖", "λ_min", "classification" })
+        foreach (var h in new[] { "seed", "steps", "stop", "loss", "‖∇L‖", "refined loss", "refined ‖∇L‖", "λ_min", "classification", "isotropy" })
             table.AddColumn(h);
         foreach (var r in rows)
             table.AddRow(r.Seed.ToString(CultureInfo.InvariantCulture), r.Steps.ToString(CultureInfo.InvariantCulture), r.Stop, Num(r.Loss), Num(r.GradientNorm),
-                Num(r.RefinedLoss), Num(r.RefinedGradientNorm), Num(r.SmallestEigenvalue), r.Classification ?? "");
+                Num(r.RefinedLoss), Num(r.RefinedGradientNorm), Num(r.SmallestEigenvalue), r.Classification ?? "", r.Isotropy ?? "");
         console.Write(table);
     }
 }

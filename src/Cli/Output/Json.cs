@@ -39,7 +39,7 @@ internal static class Json
 
     /// <summary>
     /// Writes <paramref name="value"/> as indented JSON, with arrays of plain numbers kept on one line
-    /// (an orbit of a thousand points is one line, not a thousand).
+    /// (an orbit of a thousand points, or a row of a weight matrix, is one line).
     /// </summary>
     public static void Write<T>(TextWriter writer, T value)
     {
@@ -54,5 +54,5 @@ internal static class Json
             m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)) + "]");
 
     private static readonly Regex NumberArray =
-        new(@"\[\r?\n\s*(-?\d+(?:,\r?\n\s*-?\d+)*)\r?\n\s*\]", RegexOptions.CultureInvariant);
+        new(@"\[\r?\n\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?:,\r?\n\s*-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)*)\r?\n\s*\]", RegexOptions.CultureInvariant);
 }

@@ -26,6 +26,21 @@ public class SpuriousMinimaTests
         throw new Xunit.Sdk.XunitException($"no spurious minimum of type {IsotropyTypes.Name(parts)} in 40 seeds");
     }
 
+    private static double LowestSpuriousLoss(int d, int[] parts, int seeds)
+    {
+        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
+        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts));
+        var full = MatrixCellAction.DiagonalSymmetric(d);
+        var best = double.PositiveInfinity;
+        for (int seed = 0; seed < seeds; seed++)
+        {
+            var r = search.Search(search.RandomStart(seed, 1.0 / d));
+            if (r.Value < 1e-6 || r.GradientNorm > 1e-10 || CriticalPointReport.IsFixedBy(r.X, full)) continue;
+            if (Eigenvalues(model.Hessian(r.X))[0] > 1e-6) best = Math.Min(best, r.Value);
+        }
+        return best;
+    }
+
     [Theory]
     [InlineData(6)]
     [InlineData(8)]
@@ -43,6 +58,24 @@ public class SpuriousMinimaTests
         Assert.False(CriticalPointReport.IsFixedBy(r.X, MatrixCellAction.DiagonalSymmetric(d)));
         // The Newton phase reaches ‖∇L‖ ≤ 1e-12 as the issue asks (the full norm is recomputed independently).
         Assert.True(r.Refinement.GradientNorm <= 1e-12);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    public void TypeDeltaSdMinus2TimesDeltaS2HasSpuriousMinimaToo(int d)
+    {
+        var (model, h, r) = FindSpurious(d, new[] { d - 2, 2 });
+        Assert.True(r.GradientNorm <= 1e-10 && r.Value > 1e-3);
+        Assert.True(Eigenvalues(model.Hessian(r.X))[0] > 1e-4);
+        Assert.True(CriticalPointReport.IsFixedBy(r.X, h));
+    }
+
+    [Fact]
+    public void TheSpuriousLossDecreasesAlongTheFamily()
+    {
+        // Paper 000: the ΔS_{d−1}×ΔS_1 family's loss decreases with d. Take the lowest spurious point of the type per d.
+        var losses = new[] { 6, 8, 10 }.Select(d => LowestSpuriousLoss(d, new[] { d - 1, 1 }, seeds: 8)).ToArray();
+        Assert.True(losses[0] > losses[1] && losses[1] > losses[2], string.Join(", ", losses));
     }
 
     [Fact]
@@ -96,5 +129,30 @@ public class SpuriousMinimaTests
         var model = new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 4);
         Assert.Throws<ArgumentException>(() => new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 4 })));
         _ = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 1, 3 })); // fine
+    }
+}
+
+public class PointIsotropyTests
+{
+    [Fact]
+    public void TheSpuriousMinimumHasExactlyTheSearchedIsotropyType()
+    {
+        const int d = 6;
+        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
+        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { d - 1, 1 }));
+        var full = MatrixCellAction.DiagonalSymmetric(d);
+        for (int seed = 0; seed < 20; seed++)
+        {
+            var r = search.Search(search.RandomStart(seed, 1.0 / d));
+            if (r.Value < 1e-6 || CriticalPointReport.IsFixedBy(r.X, full)) continue;
+            if (Support.Eigenvalues(model.Hessian(r.X))[0] <= 1e-6) continue;
+            var iso = PointIsotropy.Of(model.Layout, r.X);
+            Assert.Equal("ΔS_5×ΔS_1", iso.Type.Name);
+            Assert.Equal(120, (int)iso.Order);
+            Assert.Equal(720 * 720 / 120, (int)iso.OrbitSize);
+            Assert.Equal(search.Dimension, iso.FixedDimension);
+            return;
+        }
+        Assert.Fail("no spurious minimum found");
     }
 }

@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace Landscape.Symmetry.Cli.Input;
+
+/// <summary>
+/// Loads a weight matrix or a vector from a file: JSON (<c>{"rows": [[…], …]}</c> or a bare array of
+/// rows; <c>{"values": […]}</c> or a bare array for a vector) or NumPy <c>.npy</c> (2-D for a matrix,
+/// 1-D for a vector), chosen by the <c>.npy</c> extension.
+/// </summary>
+internal static class MatrixFile
+{
+    public static double[][] ReadMatrix(string path)
+    {
+        var bytes = ReadBytes(path);
+        if (IsNpy(path))
+        {
+            var (shape, values) = NpyReader.Read(bytes, path);
+            if (shape.Length != 2)
+                throw new FormatException($"{path}: a matrix must be a 2-D array; the .npy array has shape ({string.Join(", ", shape)}).");
+            return Enumerable.Range(0, shape[0]).Select(i => values.AsSpan(i * shape[1], shape[1]).ToArray()).ToArray();
+        }
+        using var doc = Parse(bytes, path);
+        var root = doc.RootElement;
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            if (!root.TryGetProperty("rows", out var rows))
+                throw new FormatException($"{path}: expected an object with a \"rows\" array of arrays, e.g. {{\"rows\": [[1, 0], [0, 1]]}}.");
+            root = rows;
+        }
+        if (root.ValueKind != JsonValueKind.Array)
+            throw new FormatException($"{path}: \"rows\" must be an array of arrays of numbers.");
+        return root.EnumerateArray().Select((row, i) => Numbers(row, $"{path}: row {i}")).ToArray();
+    }
+
+    public static double[] ReadVector(string path)
+    {
+        var bytes = ReadBytes(path);
+        if (IsNpy(path))
+        {
+            var (shape, values) = NpyReader.Read(bytes, path);
+            if (shape.Length != 1)
+                throw new FormatException($"{path}: a second layer must be a 1-D array; the .npy array has shape ({string.Join(", ", shape)}).");
+            return values;
+        }
+        using var doc = Parse(bytes, path);
+        var root = doc.RootElement;
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            if (!root.TryGetProperty("values", out var values))
+                throw new FormatException($"{path}: expected an object with a \"values\" array of numbers, e.g. {{\"values\": [1, -1]}}.");
+            root = values;
+        }
+        return Numbers(root, $"{path}: \"values\"");
+    }
+
+    private static bool IsNpy(string path) => path.EndsWith(".npy", StringComparison.OrdinalIgnoreCase);
+
+    private static byte[] ReadBytes(string path)
+    {
+        if (!File.Exists(path)) throw new ArgumentException($"File not found: {path}");
+        return File.ReadAllBytes(path);
+    }
+
+    private static JsonDocument Parse(byte[] bytes, string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path} is not valid JSON ({e.Message}); expected {{\"rows\": [[...], ...]}} or a .npy file.");
+        }
+    }
+
+    private static double[] Numbers(JsonElement array, string what)
+    {
+        if (array.ValueKind != JsonValueKind.Array)
+            throw new FormatException($"{what} must be an array of numbers.");
+        return array.EnumerateArray().Select((x, j) => x.ValueKind == JsonValueKind.Number && x.TryGetDouble(out double v) && double.IsFinite(v)
+            ? v
+            : throw new FormatException($"{what}, entry {j}: expected a finite number, got {x.GetRawText()}.")).ToArray();
+    }
+}
