@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Landscape.Symmetry.Benchmarks;
 
 // Run all: dotnet run -c Release --project bench/Benchmarks -- --filter '*'
+// One timed dense-versus-block comparison: dotnet run -c Release --project bench/Benchmarks -- compare-spectra 50
+if (args.Length == 2 && args[0] == "compare-spectra")
+{
+    SpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

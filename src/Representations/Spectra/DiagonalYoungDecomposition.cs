@@ -92,6 +92,42 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
         return Create(start, blocks, secondLayer, cancellationToken);
     }
 
+    /// <summary>
+    /// Recognises a group acting on M(d,d) (⊕ ℝᵈ) that is a diagonal Young subgroup ΔS_{B₁} × … × ΔS_{B_r}
+    /// (the blocks are the orbits of its point action) and returns its fast decomposition, or null when it
+    /// is not one. Every generator must be a diagonal lift (σ, σ); the point group ⟨σ⟩ must then have order
+    /// Π |B_s|!, which costs a stabilizer chain on d points.
+    /// </summary>
+    /// <exception cref="ArgumentException">d &lt; 1 or the group's degree is not d² (+ d).</exception>
+    public static DiagonalYoungDecomposition? TryRecognize(PermutationGroup group, int d, bool secondLayer = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (d < 1) throw new ArgumentException($"d must be at least 1; got {d}.", nameof(d));
+        long n = (long)d * d + (secondLayer ? d : 0);
+        if (group.Degree != n)
+            throw new ArgumentException($"The group acts on {group.Degree} points, but M({d},{d}){(secondLayer ? $" ⊕ ℝ^{d}" : "")} has {n} coordinates.", nameof(group));
+        var sigmas = new List<Permutation>();
+        foreach (var g in group.Generators)
+        {
+            var images = new int[d];
+            for (int i = 0; i < d; i++)
+            {
+                int cell = g[i * d + i];
+                if (cell >= d * d || cell % (d + 1) != 0) return null;
+                images[i] = cell / (d + 1);
+            }
+            var sigma = Permutation.FromImages(images);
+            if (MatrixCellAction.Lift(d, d, sigma, sigma, secondLayer) != g) return null;
+            sigmas.Add(sigma);
+        }
+        var points = sigmas.Count == 0 ? PermutationGroup.Trivial(d) : PermutationGroup.Create(d, sigmas);
+        var blocks = points.Orbits;
+        BigInteger young = BigInteger.One;
+        foreach (var b in blocks) young *= Factorials.Of(b.Length);
+        if (points.Order != young) return null;
+        return Create(d, blocks.Select(b => (IReadOnlyList<int>)b.ToArray()).ToArray(), secondLayer, cancellationToken);
+    }
+
     /// <summary>d: the matrix is d × d.</summary>
     public int D { get; }
 

@@ -25,6 +25,7 @@ public class IsotypicDecompositionTests
         ("Δ(S(3) wr S(2)) on M(6,6)", () => MatrixCellAction.Diagonal(Constructions.WreathProduct(Constructions.Symmetric(3), Constructions.Symmetric(2)))),
         ("ΔC(4) on M(4,4) ⊕ ℝ⁴", () => MatrixCellAction.Diagonal(Constructions.Cyclic(4), secondLayer: true)),
         ("ΔD(4) on M(4,4)", () => MatrixCellAction.Diagonal(Constructions.Dihedral(4))),
+        ("trivial group on 5 points", () => PermutationGroup.Trivial(5)),
     }.Select(x => new object[] { x.Item1, x.Item2 });
 
     [Theory]

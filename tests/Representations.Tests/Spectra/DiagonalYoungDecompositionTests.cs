@@ -240,3 +240,26 @@ public class DiagonalYoungDecompositionTests
         return new Partition(lengths);
     }
 }
+
+public class DiagonalYoungRecognitionTests
+{
+    [Fact]
+    public void Diagonal_Young_subgroups_are_recognised_with_their_blocks()
+    {
+        var h2 = PermutationGroup.Create(6, Constructions.SymmetricOn(6, new[] { 0, 2, 5 }).Generators.Concat(Constructions.SymmetricOn(6, new[] { 1, 3 }).Generators));
+        var dec = DiagonalYoungDecomposition.TryRecognize(MatrixCellAction.Diagonal(h2, secondLayer: true), 6, secondLayer: true);
+        Assert.NotNull(dec);
+        Assert.Equal(new[] { new[] { 0, 2, 5 }, new[] { 1, 3 }, new[] { 4 } },
+            dec!.Blocks.Select(b => b.ToArray()).OrderByDescending(b => b.Length).ToArray());
+    }
+
+    [Fact]
+    public void Other_groups_are_not_recognised()
+    {
+        // A transitive but not full subgroup of S_4, the diagonal copy of S_3 inside S_3 × S_3, and a non-diagonal action.
+        Assert.Null(DiagonalYoungDecomposition.TryRecognize(MatrixCellAction.Diagonal(Constructions.Dihedral(4)), 4));
+        var diagonalCopy = PermutationGroup.Create(6, new[] { Permutation.Parse("(1,2)(4,5)", 6), Permutation.Parse("(1,2,3)(4,5,6)", 6) });
+        Assert.Null(DiagonalYoungDecomposition.TryRecognize(MatrixCellAction.Diagonal(diagonalCopy), 6));
+        Assert.Null(DiagonalYoungDecomposition.TryRecognize(MatrixCellAction.Full(3, 3), 3));
+    }
+}
