@@ -57,11 +57,9 @@ public static class FamilySpectrum
             for (int i = 0; i < layout.Dimension; i++)
                 if (Math.Abs(evd.EigenValues[i].Real - target) < 0.25) columns.Add(i);
             if (columns.Count == 0) continue;
-            var z = Matrix<double>.Build.Dense(layout.Dimension, columns.Count, (row, col) => evd.EigenVectors[row, columns[col]]);
+            var z = columns.Select(col => evd.EigenVectors.Column(col).ToArray()).ToArray();
             var loss = new ReducedPopulationLoss(kernel, layout);
-            var h = Matrix<double>.Build.DenseOfArray(loss.OrthonormalHessian(refined));
-            var block = z.TransposeThisAndMultiply(h * z);
-            block = (block + block.Transpose()) * 0.5;
+            var block = Matrix<double>.Build.DenseOfArray(loss.OrthonormalCompression(refined, z));
             var eig = block.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
             blocks.Add(new IrreducibleBlock(label, label.Format(sizeText), label.Dimension(sizes), eig));
         }

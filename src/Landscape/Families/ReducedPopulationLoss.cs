@@ -381,6 +381,40 @@ public sealed class ReducedPopulationLoss
         PairSpace.AddScaled(f, coef * (x.NW * uy + x.NN * ny), n);
     }
 
+    /// <summary>
+    /// The compression Zᵀ (D^{-1/2} Jᵀ∇²L J D^{-1/2}) Z of the orthonormal-basis Hessian onto the columns of Z
+    /// (vectors in orthonormal orbit coordinates), from one Hessian–vector product per column.
+    /// </summary>
+    public double[,] OrthonormalCompression(ReadOnlySpan<double> coords, IReadOnlyList<double[]> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var p = Read(coords, needDerivatives: true, nameof(coords));
+        var cache = SecondOrder(p);
+        var size = Layout.OrbitSizes();
+        int m = Dimension, q = columns.Count;
+        var images = new double[q][];
+        var raw = new double[m];
+        for (int j = 0; j < q; j++)
+        {
+            for (int i = 0; i < m; i++) raw[i] = columns[j][i] / Math.Sqrt(size[i]);
+            var col = new double[m];
+            Hvp(p, cache, raw, col);
+            for (int i = 0; i < m; i++) col[i] /= Math.Sqrt(size[i]);
+            images[j] = col;
+        }
+        var result = new double[q, q];
+        for (int a = 0; a < q; a++)
+            for (int b = 0; b < q; b++)
+            {
+                double sum = 0;
+                for (int i = 0; i < m; i++) sum += columns[a][i] * images[b][i];
+                result[a, b] = sum;
+            }
+        for (int a = 0; a < q; a++)
+            for (int b = 0; b < a; b++) result[a, b] = result[b, a] = 0.5 * (result[a, b] + result[b, a]);
+        return result;
+    }
+
     /// <summary>The Hessian in these coordinates, Jᵀ∇²L J (symmetric), from one product per coordinate.</summary>
     public double[,] Hessian(ReadOnlySpan<double> coords)
     {
