@@ -25,12 +25,13 @@ internal static class FamilyCommand
         var secondLayer = new Option<bool>("--second-layer") { Description = "Train the second layer too (default: a = 1 fixed)." };
         var starts = new Option<int>("--starts") { Description = "Random starts per search method at D0.", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts.", DefaultValueFactory = _ => 1 };
+        var fit = new Option<double?>("--fit") { Description = "Also continue each family from --to to this d (e.g. 1e6) on a geometric grid and fit its entries, loss and eigenvalues in powers of d^(-1/2)." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of tables." };
         var svg = new Option<string?>("--svg") { Description = "Also write an SVG plot of the smallest eigenvalue per irreducible against d, crossings marked (one file per family: FILE, FILE-2.svg, …)." };
         var command = new Command("family",
             "Follow critical points of an isotropy type as d varies over the reals: loss, classification, eigenvalues per irreducible, and where they cross zero.")
         {
-            type, from, to, step, kOffset, activation, secondLayer, starts, seed, json, svg,
+            type, from, to, step, kOffset, activation, secondLayer, starts, seed, fit, json, svg,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -49,6 +50,12 @@ internal static class FamilyCommand
                     $"No critical point of type {familyType} was found at d = {Num(d0)} ({search.Attempts} starts); the smallest gradient norm reached was {search.BestResidual:E3}.");
             var options = new ContinuationOptions { Step = h };
             var traces = search.Starts.Select(s => (Start: s, Trace: FamilyContinuation.Follow(model, d0, s.Coordinates, d1, options, null, cancellationToken))).ToList();
+            var fitTo = parse.GetValue(fit);
+            if (fitTo is { } f && !(f > d1 && d1 >= 20))
+                throw new ArgumentException($"--fit must exceed --to, and --to must be at least 20 so the fit sees large d; got --to {Num(d1)} and --fit {Num(f)}.");
+            var fits = traces.Select(t => fitTo is { } end && t.Trace.Stop is null && t.Trace.Rows[^1].D == d1
+                ? LargeDExpansion.FitFamily(model, d1, t.Trace.Rows[^1].Coordinates, end, cancellationToken: cancellationToken)
+                : ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList();
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
             if (parse.GetValue(svg) is { } file) WriteSvgs(file, familyType, traces.Select(t => t.Trace).ToList());
@@ -71,6 +78,20 @@ internal static class FamilyCommand
                         largerIsotropy = t.Start.LargerIsotropy,
                         stop = t.Trace.Stop,
                         rows = t.Trace.Rows.Select(r => RowJson(familyType, r)).ToArray(),
+                        largeD = fits[i] is { } fr ? new
+                        {
+                            to = fr.Item1.Rows[^1].D,
+                            stop = fr.Item1.Stop,
+                            rows = fr.Item1.Rows.Select(r => RowJson(familyType, r)).ToArray(),
+                            expansions = fr.Item2.Select(e => new
+                            {
+                                quantity = e.Quantity,
+                                limit = JsonNumber(e.Limit),
+                                limitError = JsonNumber(e.LimitError),
+                                residual = e.Residual,
+                                terms = e.Terms.Select(x => new { power = $"d^({-x.HalfPower}/2)", coefficient = x.Coefficient, error = x.Error }).ToArray(),
+                            }).ToArray(),
+                        } : null,
                         crossings = t.Trace.Crossings.Select(c => new
                         {
                             d = c.D,
@@ -81,7 +102,13 @@ internal static class FamilyCommand
                         }).ToArray(),
                     }).ToArray(),
                 });
-            else Render(context.CreateConsole(), familyType, model, coordinateNames, traces);
+            else
+            {
+                var console = context.CreateConsole();
+                Render(console, familyType, model, coordinateNames, traces);
+                for (int i = 0; i < fits.Count; i++)
+                    if (fits[i] is { } fr) RenderFits(console, i + 1, fr.Item1, fr.Item2);
+            }
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -108,6 +135,27 @@ internal static class FamilyCommand
             coordinates = r.Coordinates,
             multiplicity = integer ? Json.Count(type.Multiplicity((int)Math.Round(r.D))) : null,
         };
+    }
+
+    private static object? JsonNumber(double v) => double.IsFinite(v) ? v : double.IsNaN(v) ? null : v > 0 ? "+inf" : "-inf";
+
+    private static void RenderFits(IAnsiConsole console, int family, FamilyTrace trace, IReadOnlyList<Expansion> fits)
+    {
+        console.WriteLine();
+        console.WriteLine($"family {family} at large d: {trace.Rows.Count - 1} points up to d = {Num(trace.Rows[^1].D)}" + (trace.Stop is { } s ? $" (stopped: {s})" : ""));
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn("quantity");
+        table.AddColumn("leading terms (± error)");
+        table.AddColumn(new TableColumn("limit d → ∞").RightAligned());
+        foreach (var e in fits)
+        {
+            var terms = string.Join(" + ", e.Terms.Take(3).Select(t =>
+                $"({t.Coefficient.ToString("G6", CultureInfo.InvariantCulture)} ± {t.Error.ToString("G1", CultureInfo.InvariantCulture)})" +
+                (t.HalfPower == 0 ? "" : $"·d^{(-t.HalfPower % 2 == 0 ? (-t.HalfPower / 2).ToString(CultureInfo.InvariantCulture) : $"({-t.HalfPower}/2)")}")));
+            string limit = double.IsFinite(e.Limit) ? $"{e.Limit.ToString("G8", CultureInfo.InvariantCulture)} ± {e.LimitError.ToString("G1", CultureInfo.InvariantCulture)}" : e.Limit > 0 ? "+∞" : "−∞";
+            table.AddRow(Markup.Escape(e.Quantity), Markup.Escape(terms), Markup.Escape(limit));
+        }
+        console.Write(table);
     }
 
     private static string Kind(CriticalPointKind k) => k switch
