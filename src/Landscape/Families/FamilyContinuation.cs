@@ -168,7 +168,7 @@ public static class FamilyContinuation
                     double t = (d - a.D) / (b.D - a.D);
                     var guess = a.Coordinates.Zip(b.Coordinates, (x, y) => x + t * (y - x)).ToArray();
                     var (c, _) = model.Correct(d, guess, 40, ct);
-                    var blocks = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c, l => l == label || l.Tails.SequenceEqual(label.Tails, TailComparer.Instance));
+                    var blocks = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c, l => l == label || l.Tails.SequenceEqual(label.Tails, TailComparer.Instance), model.RemovesRescalings);
                     return blocks[0].Eigenvalues[index];
                 }
                 double root = RegulaFalsi(G, a.D, ea, b.D, eb, o.CrossingTolerance);

@@ -83,7 +83,7 @@ public sealed class FamilyModel
         var loss = At(d);
         var g = new double[loss.Dimension];
         double value = loss.Gradient(coordinates, g);
-        var blocks = FamilySpectrum.Compute(Kernel, Type, d, SecondLayerTrainable, coordinates);
+        var blocks = FamilySpectrum.Compute(Kernel, Type, d, SecondLayerTrainable, coordinates, excludeRescalings: RemovesRescalings);
         var (kind, index, min) = Classify(d, blocks);
         return new FamilyRow(d, coordinates, value, loss.FullGradientNorm(g), kind, index, min, blocks);
     }
@@ -101,10 +101,16 @@ public sealed class FamilyModel
                 else if (e <= tol) zero += b.Dimension;
                 min = Math.Min(min, e);
             }
-        double flat = SecondLayerTrainable && Kernel is ReluGaussianKernel ? Type.KAt(d) : 0;
+        double flat = 0; // the rescaling zero modes of ReLU with a trained second layer are removed from the blocks
         var kind = negative > 0 ? CriticalPointKind.Saddle : zero > flat + 0.5 ? CriticalPointKind.Degenerate : CriticalPointKind.Minimum;
         return (kind, negative, min);
     }
+
+    /// <summary>
+    /// True for ReLU with a trainable second layer: the k rescaling zero modes wᵢ → c·wᵢ, aᵢ → aᵢ/c are left out of the
+    /// blocks (so their smallest eigenvalues and crossings are about the other directions).
+    /// </summary>
+    public bool RemovesRescalings => SecondLayerTrainable && Kernel is ReluGaussianKernel;
 
     /// <summary>The smallest eigenvalue of the trivial block's orthonormal reduced Hessian (zero at a fold of the family).</summary>
     internal double TrivialSmallest(double d, double[] coordinates) =>

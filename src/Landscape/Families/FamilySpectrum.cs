@@ -30,8 +30,13 @@ public static class FamilySpectrum
     /// <param name="secondLayerTrainable">Whether a trains.</param>
     /// <param name="coordinates">The point in the coordinates of <see cref="BlockLayout.ForType"/> (unsplit).</param>
     /// <param name="only">Optionally, which labels to compute (others are skipped).</param>
+    /// <param name="excludeRescalings">
+    /// Leave out the directions wᵢ → (1+ε)wᵢ, aᵢ → (1−ε)aᵢ (per refined row block): at a critical point of a ReLU model
+    /// with a trainable second layer they are exact zero modes, which would otherwise hide the eigenvalue that crosses
+    /// zero in the same block. Only meaningful with a trainable second layer.
+    /// </param>
     public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, FamilyType type, double d, bool secondLayerTrainable,
-        ReadOnlySpan<double> coordinates, Func<IrreducibleLabel, bool>? only = null)
+        ReadOnlySpan<double> coordinates, Func<IrreducibleLabel, bool>? only = null, bool excludeRescalings = false)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(type);
@@ -60,10 +65,39 @@ public static class FamilySpectrum
             var z = columns.Select(col => evd.EigenVectors.Column(col).ToArray()).ToArray();
             var loss = new ReducedPopulationLoss(kernel, layout);
             var block = Matrix<double>.Build.DenseOfArray(loss.OrthonormalCompression(refined, z));
+            if (excludeRescalings && secondLayerTrainable)
+            {
+                var keep = RescalingComplement(layout, refined, z);
+                if (keep.ColumnCount == 0) continue;
+                block = keep.TransposeThisAndMultiply(block * keep);
+            }
             var eig = block.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
             blocks.Add(new IrreducibleBlock(label, label.Format(sizeText), label.Dimension(sizes), eig));
         }
         return blocks;
+    }
+
+    // An orthonormal basis of the slot coordinates orthogonal to the projections of the rescaling directions.
+    private static Matrix<double> RescalingComplement(BlockLayout layout, double[] coords, double[][] z)
+    {
+        var size = layout.OrbitSizes();
+        int m = z.Length;
+        var f = Matrix<double>.Build.Dense(m, layout.RowBlockCount);
+        for (int s = 0; s < layout.RowBlockCount; s++)
+        {
+            var v = new double[layout.Dimension];
+            for (int o = 0; o < layout.Dimension; o++)
+            {
+                var orbit = layout.Orbits[o];
+                if (orbit.Row != s) continue;
+                v[o] = (orbit.Kind == OrbitKind.SecondLayer ? -coords[o] : coords[o]) * Math.Sqrt(size[o]);
+            }
+            for (int j = 0; j < m; j++) f[j, s] = z[j].Zip(v, (a, b) => a * b).Sum();
+        }
+        var svd = f.Svd(true);
+        double max = svd.S.Count > 0 ? svd.S.Maximum() : 0;
+        int rank = svd.S.Count(x => x > 1e-9 * Math.Max(1, max));
+        return svd.U.SubMatrix(0, m, rank, m - rank);
     }
 
     /// <summary>The same point in a refined layout: each cut block inherits its parent's values.</summary>
