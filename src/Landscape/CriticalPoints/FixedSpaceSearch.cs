@@ -6,8 +6,13 @@ namespace Landscape.Symmetry.Landscape;
 /// <summary>Settings of a search for critical points (<see cref="FixedSpaceSearch"/>, <see cref="CriticalPointSearch"/>).</summary>
 public sealed record SearchOptions
 {
-    /// <summary>The descent phase (L-BFGS). Default: tolerance 1e-9, 5000 iterations.</summary>
-    public LbfgsOptions Descent { get; init; } = new() { GradientTolerance = 1e-9 };
+    /// <summary>
+    /// The descent phase (L-BFGS). Default: tolerance 1e-6, 5000 iterations. Newton takes it from there: below
+    /// ~1e-7 the loss decreases by less than its rounding error (it is a difference of O(d²) terms), so line
+    /// searches on the value stop making progress while Newton, which only looks at the gradient, converges
+    /// quadratically.
+    /// </summary>
+    public LbfgsOptions Descent { get; init; } = new() { GradientTolerance = 1e-6 };
 
     /// <summary>The Newton phase. Default: ‖∇L‖ ≤ 1e-12.</summary>
     public NewtonOptions Refinement { get; init; } = new();
@@ -51,7 +56,7 @@ public sealed class FixedSpaceSearch
                 $"The subgroup acts on {subgroup.Degree} points but the model has {objective.Layout.Dimension} parameters.", nameof(subgroup));
         if (checkContainment)
             foreach (var g in subgroup.Generators)
-                if (!objective.InvarianceGroup.Contains(g))
+                if (!(objective is TwoLayerPopulationLoss loss ? loss.IsSymmetry(g) : objective.InvarianceGroup.Contains(g)))
                     throw new ArgumentException(
                         $"The generator {g} is not a declared symmetry of the loss: critical points in its fixed space need not be critical.",
                         nameof(subgroup));

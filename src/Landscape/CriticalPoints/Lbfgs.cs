@@ -14,8 +14,9 @@ public sealed record LbfgsOptions
 }
 
 /// <summary>
-/// Limited-memory BFGS (Nocedal's two-loop recursion) with a backtracking Armijo line search; curvature
-/// pairs with sᵀy ≤ 0 are skipped so the implicit inverse Hessian stays positive definite.
+/// Limited-memory BFGS (Nocedal's two-loop recursion) with a backtracking Armijo line search (quadratic
+/// interpolation, and Hager and Zhang's approximate Armijo test once the decrease is below the rounding of f);
+/// curvature pairs with sᵀy ≤ 0 are skipped so the implicit inverse Hessian stays positive definite.
 /// </summary>
 public static class Lbfgs
 {
@@ -70,6 +71,8 @@ public static class Lbfgs
             var xNew = new double[n];
             var gNew = new double[n];
             bool accepted = false;
+            // Values agree to about this much; below it Armijo's test compares rounding errors.
+            double noise = 1e-12 * (1 + Math.Abs(fx));
             for (int ls = 0; ls < 60; ls++)
             {
                 for (int t = 0; t < n; t++) xNew[t] = x[t] + step * d[t];
@@ -84,8 +87,17 @@ public static class Lbfgs
                     step *= 0.5;
                     continue;
                 }
-                if (double.IsFinite(fNew) && fNew <= fx + 1e-4 * step * slope) { accepted = true; break; }
-                step *= 0.5;
+                if (double.IsFinite(fNew))
+                {
+                    if (fNew <= fx + 1e-4 * step * slope) { accepted = true; break; }
+                    // Approximate Armijo (Hager and Zhang): within rounding of f, accept a point whose gradient is smaller.
+                    if (fNew <= fx + noise && Norm(gNew) < gnorm) { accepted = true; break; }
+                    // Minimizer of the quadratic through f(x), the slope and f(x + step·d), kept in [0.1, 0.5]·step.
+                    double curvature = fNew - fx - slope * step;
+                    double next = curvature > 0 ? -slope * step * step / (2 * curvature) : 0.5 * step;
+                    step = Math.Clamp(next, 0.1 * step, 0.5 * step);
+                }
+                else step *= 0.5;
             }
             if (!accepted) return new(x, fx, gnorm, iter, evaluations, StopReason.Stalled);
 

@@ -111,6 +111,45 @@ public sealed class TwoLayerPopulationLoss : IObjective
 
     private ReadOnlySpan<double> TeacherRow(int j) => teacher.AsSpan(j * d, d);
 
+    /// <summary>
+    /// Whether a permutation of parameter indices is in <see cref="InvarianceGroup"/>, decided structurally in
+    /// O(n): it must be the lift of a row permutation π and a column permutation ρ (as
+    /// <see cref="MatrixCellAction.Lift"/> builds), and ρ must keep each block of the Young subgroup
+    /// <see cref="ColumnSymmetry"/>. No stabilizer chain of the k·d-point group is built.
+    /// </summary>
+    public bool IsSymmetry(Permutation g)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        if (g.Degree != Layout.Dimension) return false;
+        var rows = new int[k];
+        var cols = new int[d];
+        for (int i = 0; i < k; i++)
+        {
+            int image = g[i * d];
+            if (image >= k * d || image % d != g[0] % d) return false;
+            rows[i] = image / d;
+        }
+        for (int j = 0; j < d; j++)
+        {
+            int image = g[j];
+            if (image >= k * d || image / d != rows[0]) return false;
+            cols[j] = image % d;
+        }
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < d; j++)
+                if (g[i * d + j] != rows[i] * d + cols[j]) return false;
+            if (Layout.SecondLayerTrainable && g[k * d + i] != k * d + rows[i]) return false;
+        }
+        var block = new int[d];
+        var orbits = ColumnSymmetry.Orbits;
+        for (int o = 0; o < orbits.Length; o++)
+            foreach (var j in orbits[o]) block[j] = o;
+        for (int j = 0; j < d; j++)
+            if (block[cols[j]] != block[j]) return false;
+        return true;
+    }
+
     // ----- the point: rows, norms, second layer -----
 
     private sealed class Point

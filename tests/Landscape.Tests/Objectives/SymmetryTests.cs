@@ -100,3 +100,31 @@ public class SymmetryTests
         Assert.InRange(DistinctCount(eig, 1e-9), 2, 9);
     }
 }
+
+public class IsSymmetryTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheStructuralTestAgreesWithGroupMembership(bool trainable)
+    {
+        // Oracle: PermutationGroup.Contains (sifting through a stabilizer chain) on the declared group.
+        var v = Support.Identity(4);
+        v[0, 0] = 2; // column symmetry S₃ on columns 1..3
+        var model = new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 3, trainable);
+        var group = model.InvarianceGroup;
+        var all = Constructions.Symmetric(model.Layout.Dimension);
+        var rng = new Random(6);
+        for (int t = 0; t < 200; t++)
+        {
+            // Half from the group, half lifts of arbitrary (π, ρ), a few arbitrary permutations.
+            var g = (t % 4) switch
+            {
+                0 or 1 => group.RandomElement(rng),
+                2 => MatrixCellAction.Lift(3, 4, Constructions.Symmetric(3).RandomElement(rng), Constructions.Symmetric(4).RandomElement(rng), trainable),
+                _ => all.RandomElement(rng),
+            };
+            Assert.Equal(group.Contains(g), model.IsSymmetry(g));
+        }
+    }
+}

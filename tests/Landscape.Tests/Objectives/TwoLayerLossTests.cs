@@ -32,6 +32,7 @@ public class TwoLayerLossTests
     [InlineData(3, 4, 2, true, 2)]
     [InlineData(5, 3, 5, true, 3)]
     [InlineData(2, 6, 4, false, 4)]
+    [InlineData(3, 13, 4, true, 5)]   // d = 13: the vectorized loops (4 doubles wide) and their tails
     public void GradientAgreesWithCentralDifferences(int k, int d, int kt, bool trainable, int seed)
     {
         var rng = new Random(seed);
@@ -89,6 +90,33 @@ public class TwoLayerLossTests
             var dense = Multiply(model.Hessian(x), dir);
             Assert.True(MaxAbsDifference(hv, dense) < 1e-11 * (1 + MaxAbs(dense)), $"max diff {MaxAbsDifference(hv, dense)}");
         }
+    }
+
+    [Fact]
+    public void HessianVectorProductsAreSymmetricAndLinearAtSizesBeyondTheDenseOracle()
+    {
+        // k = d = 40 (1640 parameters with a): uᵀ(H v) = vᵀ(H u) and H(αu + v) = αHu + Hv, checked on random vectors.
+        var model = TwoLayerPopulationLoss.IdentityTeacher(40, 40, secondLayerTrainable: true);
+        var rng = new Random(12);
+        var x = RandomPoint(model.Layout, rng);
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            var r = new Random(seed);
+            var u = RandomVector(x.Length, r);
+            var v = RandomVector(x.Length, r);
+            double alpha = r.NextDouble() * 4 - 2;
+            var hu = new double[x.Length];
+            var hv = new double[x.Length];
+            var hc = new double[x.Length];
+            model.HessianVectorProduct(x, u, hu);
+            model.HessianVectorProduct(x, v, hv);
+            model.HessianVectorProduct(x, u.Zip(v, (a, b) => alpha * a + b).ToArray(), hc);
+            double uhv = u.Zip(hv, (a, b) => a * b).Sum(), vhu = v.Zip(hu, (a, b) => a * b).Sum();
+            double scale = 1 + MaxAbs(hu) + MaxAbs(hv);
+            bool symmetric = Math.Abs(uhv - vhu) <= 1e-10 * scale * x.Length;
+            bool linear = MaxAbsDifference(hc, hu.Zip(hv, (a, b) => alpha * a + b).ToArray()) <= 1e-11 * scale;
+            return symmetric && linear;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(10));
     }
 
     [Fact]
