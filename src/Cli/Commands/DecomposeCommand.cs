@@ -90,7 +90,8 @@ internal static class DecomposeCommand
         if (spec.Degree != d)
             throw new ArgumentException($"The subgroup {spec} acts on {spec.Degree} points, but --d is {d}: it must be a subgroup of S_{d}.");
         string space = $"M({d},{d}){(layer ? $" ⊕ ℝ^{d}" : "")} under Δ({spec})";
-        if (YoungFactors(spec) is { } sizes)
+        if (YoungFactors(spec) is { } sizes && (ProductCharacters.ClassCount(sizes) <= PermutationCharacterDecomposition.MaxClassCount
+            || sizes.Count <= DiagonalYoungDecomposition.MaxBlocks))
         {
             if (ProductCharacters.ClassCount(sizes) <= PermutationCharacterDecomposition.MaxClassCount)
                 return new Result(space, "class sums (exact)", Exact(MatrixCellCharacters.Diagonal(sizes, layer)), null);

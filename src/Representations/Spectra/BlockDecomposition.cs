@@ -23,6 +23,17 @@ public abstract class BlockDecomposition
     /// <summary>The default relative tolerance of the equivariance and symmetry checks.</summary>
     public const double DefaultTolerance = 1e-7;
 
+    /// <summary>
+    /// The decomposition for a group acting on the coordinates of M(d,d) (⊕ ℝᵈ): the fast
+    /// <see cref="DiagonalYoungDecomposition"/> when the group is a diagonal Young subgroup
+    /// (<see cref="DiagonalYoungDecomposition.TryRecognize"/>), otherwise the numerical
+    /// <see cref="IsotypicDecomposition"/> (dimension at most <see cref="IsotypicDecomposition.MaxDimension"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The group's degree is not d² (+ d), or the general path is needed and the dimension is too large.</exception>
+    public static BlockDecomposition ForCells(PermutationGroup group, int d, bool secondLayer = false, int seed = 1, CancellationToken cancellationToken = default) =>
+        (BlockDecomposition?)DiagonalYoungDecomposition.TryRecognize(group, d, secondLayer, cancellationToken)
+        ?? IsotypicDecomposition.Of(group, seed, cancellationToken);
+
     /// <summary>n, the dimension of the representation.</summary>
     public abstract int Dimension { get; }
 

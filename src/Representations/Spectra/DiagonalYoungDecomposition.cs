@@ -48,6 +48,12 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
     }
 
     /// <summary>
+    /// The most blocks (singletons included) accepted: each candidate's fixed space has dimension about
+    /// (blocks + 2)² and is diagonalised densely.
+    /// </summary>
+    public const int MaxBlocks = 12;
+
+    /// <summary>
     /// The decomposition for blocks B₁, …, B_r (0-based points, a partition of 0..d−1; singletons may be
     /// omitted). Labels are tuples in block order.
     /// </summary>
@@ -74,6 +80,10 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
         }
         for (int i = 0; i < d; i++)
             if (!seen[i]) list.Add(ImmutableArray.Create(i));
+        if (list.Count > MaxBlocks)
+            throw new ArgumentException(
+                $"The Young subgroup has {list.Count} blocks (singletons included); the fixed spaces of the fast path have dimension about (blocks + 2)², so it is limited to {MaxBlocks} blocks. Use IsotypicDecomposition for small spaces.",
+                nameof(blocks));
         var result = new DiagonalYoungDecomposition(d, list.ToImmutableArray(), secondLayer);
         result.Build(cancellationToken);
         return result;
@@ -95,7 +105,7 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
     /// <summary>
     /// Recognises a group acting on M(d,d) (⊕ ℝᵈ) that is a diagonal Young subgroup ΔS_{B₁} × … × ΔS_{B_r}
     /// (the blocks are the orbits of its point action) and returns its fast decomposition, or null when it
-    /// is not one. Every generator must be a diagonal lift (σ, σ); the point group ⟨σ⟩ must then have order
+    /// is not one (or has more than <see cref="MaxBlocks"/> blocks). Every generator must be a diagonal lift (σ, σ); the point group ⟨σ⟩ must then have order
     /// Π |B_s|!, which costs a stabilizer chain on d points.
     /// </summary>
     /// <exception cref="ArgumentException">d &lt; 1 or the group's degree is not d² (+ d).</exception>
@@ -122,6 +132,7 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
         }
         var points = sigmas.Count == 0 ? PermutationGroup.Trivial(d) : PermutationGroup.Create(d, sigmas);
         var blocks = points.Orbits;
+        if (blocks.Length > MaxBlocks) return null;
         BigInteger young = BigInteger.One;
         foreach (var b in blocks) young *= Factorials.Of(b.Length);
         if (points.Order != young) return null;

@@ -26,6 +26,8 @@ public class IsotypicDecompositionTests
         ("ΔC(4) on M(4,4) ⊕ ℝ⁴", () => MatrixCellAction.Diagonal(Constructions.Cyclic(4), secondLayer: true)),
         ("ΔD(4) on M(4,4)", () => MatrixCellAction.Diagonal(Constructions.Dihedral(4))),
         ("trivial group on 5 points", () => PermutationGroup.Trivial(5)),
+        ("Q8 on two regular orbits", () => PermutationGroup.Create(16, QuaternionRegular().Generators.Select(g =>
+            Permutation.FromImages(Enumerable.Range(0, 16).Select(p => p < 8 ? g[p] : 8 + g[p - 8]).ToArray())))),
     }.Select(x => new object[] { x.Item1, x.Item2 });
 
     [Theory]

@@ -208,6 +208,7 @@ public class DiagonalYoungDecompositionTests
         Assert.Contains("outside", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.Create(3, new[] { new[] { 0, 3 } })).Message);
         Assert.Contains("at least 1", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.Create(0, Array.Empty<int[]>())).Message);
         Assert.Contains("positive", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.FromFactorSizes(new[] { 3, 0 })).Message);
+        Assert.Contains("limited to 12 blocks", Assert.Throws<ArgumentException>(() => DiagonalYoungDecomposition.FromFactorSizes(Enumerable.Repeat(2, 13).ToArray())).Message);
         var dec = DiagonalYoungDecomposition.FromFactorSizes(new[] { 3 });
         var wrongSize = SymmetricOperator.FromMatrix(Matrix<double>.Build.DenseIdentity(10));
         Assert.Contains("dimension 9", Assert.Throws<ArgumentException>(() => dec.Spectrum(wrongSize)).Message);
@@ -261,5 +262,18 @@ public class DiagonalYoungRecognitionTests
         var diagonalCopy = PermutationGroup.Create(6, new[] { Permutation.Parse("(1,2)(4,5)", 6), Permutation.Parse("(1,2,3)(4,5,6)", 6) });
         Assert.Null(DiagonalYoungDecomposition.TryRecognize(MatrixCellAction.Diagonal(diagonalCopy), 6));
         Assert.Null(DiagonalYoungDecomposition.TryRecognize(MatrixCellAction.Full(3, 3), 3));
+    }
+}
+
+public class BlockDecompositionChoiceTests
+{
+    [Fact]
+    public void Cells_groups_get_the_fast_path_when_possible_and_the_numeric_one_otherwise()
+    {
+        Assert.IsType<DiagonalYoungDecomposition>(BlockDecomposition.ForCells(MatrixCellAction.DiagonalSymmetric(5, secondLayer: true), 5, secondLayer: true));
+        var wreath = BlockDecomposition.ForCells(MatrixCellAction.Diagonal(Constructions.WreathProduct(Constructions.Symmetric(2), Constructions.Symmetric(2))), 4);
+        Assert.IsType<IsotypicDecomposition>(wreath);
+        Assert.Equal(16, wreath.Types.Sum(t => t.Degree * t.Multiplicity));
+        Assert.Throws<ArgumentException>(() => BlockDecomposition.ForCells(MatrixCellAction.DiagonalSymmetric(4), 5));
     }
 }
