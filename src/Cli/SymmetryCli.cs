@@ -87,6 +87,7 @@ public static class SymmetryCli
         root.Subcommands.Add(GroupCommand.Create(context));
         root.Subcommands.Add(ExploreCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(SgdCommand.Create(context));
         root.Subcommands.Add(IsotropyCommand.Create(context));
         root.Subcommands.Add(FamilyCommand.Create(context));

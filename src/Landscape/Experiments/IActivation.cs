@@ -11,6 +11,9 @@ public interface IActivation
 
     /// <summary>σ'(z) (a one-sided choice where σ has a kink).</summary>
     double Derivative(double z);
+
+    /// <summary>σ''(z); where σ' jumps (a kink) the value of the smooth part on either side, 0 for piecewise-linear σ.</summary>
+    double SecondDerivative(double z);
 }
 
 /// <summary>relu(z) = max(z, 0), with relu'(0) = 0 (a set of measure zero for Gaussian inputs).</summary>
@@ -27,4 +30,7 @@ public sealed class ReluActivation : IActivation
 
     /// <inheritdoc />
     public double Derivative(double z) => z > 0 ? 1 : 0;
+
+    /// <inheritdoc />
+    public double SecondDerivative(double z) => 0;
 }

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Groups;
+using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
+
+namespace Landscape.Symmetry.Cli.Commands;
+
+/// <summary>
+/// <c>symmetry check [--model SPEC] [--activation SPEC] [--distribution SPEC] [--teacher FILE] [--k K] [--d D]
+/// [--claim full|declared|SPEC] [--trials N] [--seed S] [--json]</c>: runs the plug-in contract kit
+/// (<see cref="ContractKit"/>) against a model and a claimed group and prints a pass/fail table; exit code 1 when a
+/// property fails, 2 for bad input.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var models = new ModelOptions();
+        var claim = new Option<string>("--claim")
+        {
+            Description = "The group to test: declared (default, what the model declares), full (all of S_k × S_d on the cells of W), " +
+                          "or a group spec on the parameter indices, e.g. \"Cells(3,4)\".",
+        };
+        var trials = new Option<int>("--trials") { Description = "Generated cases per property. Default 20.", DefaultValueFactory = _ => 20 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the base point and the generator. Default 1.", DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var command = new Command("check",
+            "Check a model against the plug-in contract: loss invariance and gradient equivariance under the claimed group, gradient and " +
+            "Hessian against finite differences, Hessian symmetry and commuting with isotropy. Exit code 1 when a property fails.");
+        foreach (var o in models.All) command.Options.Add(o);
+        command.Options.Add(claim);
+        command.Options.Add(trials);
+        command.Options.Add(seed);
+        command.Options.Add(json);
+        command.SetAction(parse =>
+        {
+            var (model, description) = models.Build(parse);
+            int n = model.Layout.Dimension;
+            if (parse.GetValue(trials) is < 1 or > 10_000) throw new ArgumentException($"--trials must be between 1 and 10000; got {parse.GetValue(trials)}.");
+            var claimText = (parse.GetValue(claim) ?? "declared").Trim();
+            PermutationGroup? group;
+            string groupDescription;
+            switch (claimText)
+            {
+                case "declared":
+                    group = null;
+                    groupDescription = "declared by the model";
+                    break;
+                case "full":
+                    if (model is DeepNetworkLoss)
+                        throw new ArgumentException("--claim full means S_k × S_d on a two-layer model's weight matrix; for a deep model use declared or a group spec on its parameter indices.");
+                    group = MatrixCellAction.Full(model.Layout.K, model.Layout.D, model.Layout.SecondLayerTrainable);
+                    groupDescription = "full S_k × S_d";
+                    break;
+                default:
+                    var spec = GroupSpec.Parse(claimText, n);
+                    if (spec.Degree != n)
+                        throw new ArgumentException($"The claimed group {spec} acts on {spec.Degree} points, but the model has {n} parameters.");
+                    group = spec.Build();
+                    groupDescription = spec.ToString();
+                    break;
+            }
+            var report = Plugins.ContractKit.Check(model, new ContractOptions
+            {
+                Claim = group, ClaimDescription = groupDescription, Trials = parse.GetValue(trials), Seed = parse.GetValue(seed),
+            }, description);
+            if (parse.GetValue(json))
+                Json.Write(context.Out, new
+                {
+                    model = report.Model,
+                    group = report.Group,
+                    passed = report.Passed,
+                    properties = report.Results.Select(r => new
+                    {
+                        property = ContractReport.Name(r.Property),
+                        status = r.Status,
+                        cases = r.Cases,
+                        note = r.Note,
+                        counterexample = r.Counterexample is { } c
+                            ? new { groupElement = c.GroupElement?.ToString(), point = c.Point, explanation = c.Explanation }
+                            : null,
+                    }).ToArray(),
+                });
+            else context.Out.Write(report.ToString());
+            return report.Passed ? ExitCodes.Success : ExitCodes.Violation;
+        });
+        return command;
+    }
+}

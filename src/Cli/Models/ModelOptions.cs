@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
+
+namespace Landscape.Symmetry.Cli;
+
+/// <summary>
+/// The options every command that takes a model shares — <c>--model</c>, <c>--activation</c>, <c>--distribution</c>,
+/// <c>--teacher</c>, <c>--k</c>, <c>--d</c>, <c>--second-layer</c> — and how they become an <see cref="IObjective"/>.
+/// </summary>
+internal sealed class ModelOptions
+{
+    public Option<string> Model { get; } = new("--model") { Description = "Model spec: two-layer (default), two-layer(samples=N,seed=S), or deep(widths=20-20,activation=tanh,bias=true,samples=1000,seed=0)." };
+    public Option<string> Activation { get; } = new("--activation") { Description = "Activation spec: relu (default), leaky-relu(alpha=0.01), softplus(beta=1), erf, tanh, gelu." };
+    public Option<string> Distribution { get; } = new("--distribution") { Description = "Input distribution spec: gaussian (default), gaussian(cov=FILE), uniform(a,b), uniform(shift=C)." };
+    public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d) as rows of numbers in a file; default the identity I_d." };
+    public Option<int?> K { get; } = new("--k") { Description = "Hidden units k (two-layer); default d." };
+    public Option<int?> D { get; } = new("--d") { Description = "Input dimension d; default the teacher's columns, or 4." };
+    public Option<bool> SecondLayer { get; } = new("--second-layer") { Description = "Train the second layer a as well (two-layer)." };
+
+    public IEnumerable<Option> All => new Option[] { Model, Activation, Distribution, Teacher, K, D, SecondLayer };
+
+    public const int DefaultD = 4;
+
+    /// <summary>The model the options name, and a one-line description.</summary>
+    public (IObjective Model, string Description) Build(ParseResult parse)
+    {
+        var modelSpec = PluginRegistry.Model(parse.GetValue(Model) ?? "two-layer");
+        var activation = modelSpec.Activation ?? PluginRegistry.Activation(parse.GetValue(Activation) ?? "relu");
+        var distribution = PluginRegistry.Distribution(parse.GetValue(Distribution) ?? "gaussian");
+        double[,]? teacher = null;
+        if (parse.GetValue(Teacher) is { } file)
+        {
+            string text;
+            try { text = File.ReadAllText(file); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ArgumentException($"Cannot read the teacher file '{file}': {e.Message}");
+            }
+            teacher = MatrixText.Parse(text, $"teacher file '{file}'");
+        }
+        int d = parse.GetValue(D) ?? teacher?.GetLength(1) ?? distribution.Dimension ?? DefaultD;
+        if (d < 1 || d > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {d}.");
+        if (teacher is not null && teacher.GetLength(1) != d)
+            throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {d}.");
+        teacher ??= PluginModels.IdentityTeacher(d);
+        if (modelSpec.Kind == ModelKind.Deep)
+        {
+            var deep = DeepNetworkLoss.AgainstTeacher(modelSpec.HiddenWidths, d, activation, distribution, modelSpec.Bias, modelSpec.Samples, modelSpec.Seed);
+            return (deep, $"deep net {d}-{string.Join('-', modelSpec.HiddenWidths)}-1, {activation.Spec}, {distribution.Spec}, {modelSpec.Samples} samples, teacher: layered identity");
+        }
+        int k = parse.GetValue(K) ?? d;
+        if (k < 1 || k > 1000) throw new ArgumentException($"--k must be between 1 and 1000; got {k}.");
+        bool trainable = parse.GetValue(SecondLayer);
+        var model = PluginModels.TwoLayer(activation, distribution, teacher, null, k, trainable, modelSpec.Samples, modelSpec.Seed);
+        string how = model is IMonteCarloObjective mc ? $"Monte Carlo, {mc.SampleCount} samples" : "population loss";
+        return (model, $"two-layer k = {k}, d = {d}{(trainable ? " (+a)" : "")}, {activation.Spec}, {distribution.Spec}, {how}");
+    }
+}

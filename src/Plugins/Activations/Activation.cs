@@ -1,0 +1,54 @@
+using System.Globalization;
+using Landscape.Symmetry.Landscape;
+
+namespace Landscape.Symmetry.Plugins;
+
+/// <summary>
+/// Base class of the plug-in activations: σ with σ' and σ'', a spec string, and whether σ has a kink at the
+/// origin. A user-written activation is one small subclass overriding <see cref="Value"/>,
+/// <see cref="Derivative"/> and <see cref="SecondDerivative"/> (and <see cref="KinkAtOrigin"/> for ReLU-like σ).
+/// </summary>
+/// <remarks>
+/// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get tensor
+/// Gauss–Hermite, kinked σ get piecewise polar quadrature with the kink lines as breakpoints and the jump of σ'
+/// handled as a line integral. Kinks away from the origin are not supported (the quadrature would lose accuracy).
+/// </remarks>
+public abstract class Activation : IActivation
+{
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <summary>The spec string that rebuilds this activation through the registry, e.g. <c>leaky-relu(alpha=0.01)</c>.</summary>
+    public virtual string Spec => Name;
+
+    /// <summary>
+    /// True when σ is smooth except for a jump of σ' at z = 0 (ReLU, leaky ReLU); <see cref="SecondDerivative"/>
+    /// then returns the smooth part of σ'' on either side.
+    /// </summary>
+    public virtual bool KinkAtOrigin => false;
+
+    /// <summary>σ'(0⁺) − σ'(0⁻), the jump of σ' at a kink at the origin (0 for smooth σ).</summary>
+    public double DerivativeJumpAtOrigin => KinkAtOrigin ? Derivative(1e-300) - Derivative(-1e-300) : 0;
+
+    /// <inheritdoc />
+    public abstract double Value(double z);
+
+    /// <inheritdoc />
+    public abstract double Derivative(double z);
+
+    /// <inheritdoc />
+    public abstract double SecondDerivative(double z);
+
+    /// <summary>
+    /// σ, σ' and σ'' at once. Quadrature calls this for every node; override it when the three share work
+    /// (softplus, tanh, erf share one exponential).
+    /// </summary>
+    public virtual (double Value, double Derivative, double SecondDerivative) Evaluate(double z) =>
+        (Value(z), Derivative(z), SecondDerivative(z));
+
+    /// <inheritdoc />
+    public override string ToString() => Spec;
+
+    /// <summary>A number as it appears in a spec string (round-trip, invariant culture).</summary>
+    protected static string Format(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,23 @@
+namespace Landscape.Symmetry.Plugins;
+
+/// <summary>relu(z) = max(z, 0): spec <c>relu</c>.</summary>
+public sealed class Relu : Activation
+{
+    /// <summary>The shared instance.</summary>
+    public static Relu Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override string Name => "relu";
+
+    /// <inheritdoc />
+    public override bool KinkAtOrigin => true;
+
+    /// <inheritdoc />
+    public override double Value(double z) => z > 0 ? z : 0;
+
+    /// <inheritdoc />
+    public override double Derivative(double z) => z > 0 ? 1 : 0;
+
+    /// <inheritdoc />
+    public override double SecondDerivative(double z) => 0;
+}

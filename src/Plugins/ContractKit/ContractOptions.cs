@@ -1,0 +1,50 @@
+using Landscape.Symmetry.Groups;
+
+namespace Landscape.Symmetry.Plugins;
+
+/// <summary>How the contract kit tests a model: how many cases, where, and how strictly.</summary>
+public sealed record ContractOptions
+{
+    /// <summary>The seed of the generic base point and of FsCheck's generator (same seed, same cases).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Cases per property before shrinking.</summary>
+    public int Trials { get; init; } = 20;
+
+    /// <summary>
+    /// The group to test against, on parameter indices; null tests the group the model declares
+    /// (<see cref="Landscape.IObjective.InvarianceGroup"/>).
+    /// </summary>
+    public PermutationGroup? Claim { get; init; }
+
+    /// <summary>A short description of <see cref="Claim"/> for reports ("full S_k × S_d").</summary>
+    public string? ClaimDescription { get; init; }
+
+    /// <summary>Scale of the random base point's entries (standard deviation).</summary>
+    public double PointScale { get; init; } = 0.7;
+
+    /// <summary>Relative tolerance of exact identities (invariance, equivariance, symmetry, commuting).</summary>
+    public double Tolerance { get; init; } = 1e-8;
+
+    /// <summary>Step of the central differences.</summary>
+    public double FiniteDifferenceStep { get; init; } = 1e-5;
+
+    /// <summary>Relative tolerance of finite-difference comparisons.</summary>
+    public double FiniteDifferenceTolerance { get; init; } = 1e-5;
+
+    /// <summary>For Monte Carlo objectives: how many standard errors a symmetry may be off before it counts as violated.</summary>
+    public double StandardErrors { get; init; } = 6;
+
+    /// <summary>Largest dimension for which dense Hessians are formed; above it the Hessian properties are not run.</summary>
+    public int MaxHessianDimension { get; init; } = 400;
+
+    /// <summary>Checks invalid settings.</summary>
+    /// <exception cref="ArgumentException">A count or tolerance is not positive.</exception>
+    public void Validate()
+    {
+        if (Trials < 1) throw new ArgumentException($"Trials must be at least 1; got {Trials}.");
+        if (!(PointScale > 0)) throw new ArgumentException($"PointScale must be positive; got {PointScale}.");
+        if (!(Tolerance > 0) || !(FiniteDifferenceTolerance > 0) || !(FiniteDifferenceStep > 0) || !(StandardErrors > 0))
+            throw new ArgumentException("Tolerances, the finite-difference step and StandardErrors must be positive.");
+    }
+}

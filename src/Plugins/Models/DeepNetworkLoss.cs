@@ -1,0 +1,424 @@
+using System.Numerics;
+using Landscape.Symmetry.Groups;
+using Landscape.Symmetry.Landscape;
+
+namespace Landscape.Symmetry.Plugins;
+
+/// <summary>
+/// A deep fully connected network f(x) = W_N σ(W_{N−1} ⋯ σ(W_1 x + b_1) ⋯ + b_{N−1}) + b_N (seed 004 eq. 4.13; biases
+/// optional) with the squared loss ½·mean_s (f(x_s) − y_s)² over a finite data set — given, or sampled from a distribution
+/// with targets from a teacher network (eq. 4.14). Exact gradient by backpropagation; the Hessian by central differences
+/// of the exact gradient with one Richardson step (error O(h⁴), h = 2e−3, about 1e−10 for smooth σ).
+/// </summary>
+/// <remarks>
+/// <para>Parameters, flat: for each layer l = 1…N, W_l (d_l × d_{l−1}, row-major) then b_l (d_l, with biases).
+/// <see cref="Layout"/> is the flat layout k = 1, d = n; <see cref="ParameterName"/> names entries.</para>
+/// <para>Declared symmetry: for every hidden layer, S_{d_l} permuting its units (rows of W_l, entries of b_l, columns of
+/// W_{l+1}); for a sampled loss against the layered identity teacher (1ᵀ, I, …, I) and a permutation-invariant
+/// distribution, also S_d on the inputs (columns of W_1, eq. 4.15) — exact for the population, up to sampling error for
+/// the sample (<see cref="IMonteCarloObjective"/>).</para>
+/// </remarks>
+public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
+{
+    private readonly int[] widths;     // d_0 … d_N, d_N = 1
+    private readonly int[] weightOffset, biasOffset;
+    private readonly double[] inputs;  // S×d_0
+    private readonly double[] targets; // S
+    private readonly int samples;
+    private readonly Lazy<PermutationGroup> group;
+    private readonly bool inputSymmetry;
+
+    /// <summary>The loss over a finite data set (x_s, y_s).</summary>
+    /// <param name="widths">d_0, d_1, …, d_N with d_N = 1 and N ≥ 1.</param>
+    /// <param name="activation">σ.</param>
+    /// <param name="bias">Whether the layers have biases.</param>
+    /// <param name="inputs">The inputs, S×d_0 row-major.</param>
+    /// <param name="targets">The targets y_s.</param>
+    /// <exception cref="ArgumentException">Shapes disagree, a width is not positive, or the output width is not 1.</exception>
+    public DeepNetworkLoss(int[] widths, Activation activation, bool bias, double[] inputs, double[] targets)
+        : this(widths, activation, bias, inputs, targets, inputSymmetry: false)
+    {
+    }
+
+    private DeepNetworkLoss(int[] widths, Activation activation, bool bias, double[] inputs, double[] targets, bool inputSymmetry)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(activation);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (widths.Length < 2) throw new ArgumentException("A network needs at least the input and output widths (d_0, …, d_N).", nameof(widths));
+        if (widths.Any(w => w < 1)) throw new ArgumentException($"Widths must be positive; got {string.Join('-', widths)}.", nameof(widths));
+        if (widths[^1] != 1) throw new ArgumentException($"The output width must be 1; got {widths[^1]}.", nameof(widths));
+        if (targets.Length < 1 || inputs.Length != targets.Length * widths[0])
+            throw new ArgumentException($"{targets.Length} targets need {targets.Length * widths[0]} input entries (d_0 = {widths[0]}); got {inputs.Length}.", nameof(inputs));
+        this.widths = (int[])widths.Clone();
+        Activation = activation;
+        Bias = bias;
+        this.inputs = (double[])inputs.Clone();
+        this.targets = (double[])targets.Clone();
+        samples = targets.Length;
+        this.inputSymmetry = inputSymmetry;
+        int layers = widths.Length - 1;
+        weightOffset = new int[layers];
+        biasOffset = new int[layers];
+        long n = 0;
+        for (int l = 0; l < layers; l++)
+        {
+            weightOffset[l] = (int)n;
+            n += (long)widths[l + 1] * widths[l];
+            biasOffset[l] = (int)n;
+            if (bias) n += widths[l + 1];
+        }
+        if (n > int.MaxValue / 4) throw new ArgumentException("The network has too many parameters.", nameof(widths));
+        Layout = new ParameterLayout(1, (int)n, false);
+        group = new Lazy<PermutationGroup>(BuildGroup);
+    }
+
+    /// <summary>
+    /// The loss of a student of hidden widths <paramref name="hiddenWidths"/> on <paramref name="sampleCount"/> inputs drawn from
+    /// <paramref name="distribution"/> with <paramref name="seed"/>, against a teacher of the same shape: the layered identity
+    /// (1ᵀ, I, …, I, zero biases) when every hidden width equals d (seed 004), otherwise a seeded random teacher.
+    /// </summary>
+    public static DeepNetworkLoss AgainstTeacher(int[] hiddenWidths, int d, Activation activation, IInputDistribution distribution,
+        bool bias, int sampleCount, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(hiddenWidths);
+        ArgumentNullException.ThrowIfNull(distribution);
+        if (hiddenWidths.Length < 1) throw new ArgumentException("A deep net needs at least one hidden layer.", nameof(hiddenWidths));
+        if (sampleCount < 1) throw new ArgumentException($"The sample count must be at least 1; got {sampleCount}.", nameof(sampleCount));
+        var widths = new[] { d }.Concat(hiddenWidths).Append(1).ToArray();
+        var x = distribution.Sample(d, sampleCount, seed);
+        bool identity = hiddenWidths.All(w => w == d);
+        var shell = new DeepNetworkLoss(widths, activation, bias, x, new double[sampleCount]);
+        var teacher = identity ? shell.LayeredIdentity() : shell.RandomPoint(seed + 1, 1.0);
+        var y = new double[sampleCount];
+        for (int s = 0; s < sampleCount; s++) y[s] = shell.Output(teacher, s);
+        bool symmetric = identity && distribution.CoordinateSymmetry(d).Order == Factorials.Of(d);
+        return new DeepNetworkLoss(widths, activation, bias, x, y, symmetric) { Distribution = distribution, Teacher = teacher };
+    }
+
+    /// <summary>σ.</summary>
+    public Activation Activation { get; }
+
+    /// <summary>Whether the layers have biases.</summary>
+    public bool Bias { get; }
+
+    /// <summary>d_0, …, d_N.</summary>
+    public IReadOnlyList<int> Widths => widths;
+
+    /// <summary>Number of weight layers N.</summary>
+    public int Depth => widths.Length - 1;
+
+    /// <summary>The input distribution, for a sampled loss.</summary>
+    public IInputDistribution? Distribution { get; private init; }
+
+    /// <summary>The teacher's parameters, for a sampled loss.</summary>
+    public double[]? Teacher { get; private init; }
+
+    /// <summary>The mean target ȳ.</summary>
+    public double MeanTarget => targets.Average();
+
+    /// <inheritdoc />
+    public int SampleCount => samples;
+
+    /// <inheritdoc />
+    public ParameterLayout Layout { get; }
+
+    /// <inheritdoc />
+    public PermutationGroup InvarianceGroup => group.Value;
+
+    /// <summary>Index of W_l[i, j] (l, i, j 0-based).</summary>
+    public int WeightIndex(int layer, int i, int j) => weightOffset[layer] + i * widths[layer] + j;
+
+    /// <summary>Index of b_l[i] (0-based).</summary>
+    /// <exception cref="InvalidOperationException">The network has no biases.</exception>
+    public int BiasIndex(int layer, int i) => Bias ? biasOffset[layer] + i : throw new InvalidOperationException("This network has no biases.");
+
+    /// <inheritdoc />
+    public string ParameterName(int index)
+    {
+        for (int l = Depth - 1; l >= 0; l--)
+        {
+            if (Bias && index >= biasOffset[l] && index < biasOffset[l] + widths[l + 1]) return $"b{l + 1}[{index - biasOffset[l] + 1}]";
+            if (index >= weightOffset[l] && index < weightOffset[l] + widths[l + 1] * widths[l])
+            {
+                int r = index - weightOffset[l];
+                return $"W{l + 1}[{r / widths[l] + 1},{r % widths[l] + 1}]";
+            }
+        }
+        return $"θ[{index + 1}]";
+    }
+
+    /// <summary>A point with entries N(0, scale²/fan-in) (Xavier-like), from <paramref name="seed"/>.</summary>
+    public double[] RandomPoint(int seed, double scale = 1)
+    {
+        var x = new double[Layout.Dimension];
+        Sampling.FillGaussian(new Random(seed), x);
+        for (int l = 0; l < Depth; l++)
+        {
+            double s = scale / Math.Sqrt(widths[l]);
+            for (int t = 0; t < widths[l + 1] * widths[l]; t++) x[weightOffset[l] + t] *= s;
+            if (Bias) for (int t = 0; t < widths[l + 1]; t++) x[biasOffset[l] + t] *= 0.1;
+        }
+        return x;
+    }
+
+    private double[] LayeredIdentity()
+    {
+        var x = new double[Layout.Dimension];
+        for (int l = 0; l < Depth; l++)
+            for (int i = 0; i < widths[l + 1]; i++)
+                if (l == Depth - 1) for (int j = 0; j < widths[l]; j++) x[WeightIndex(l, i, j)] = 1;
+                else if (i < widths[l]) x[WeightIndex(l, i, i)] = 1;
+        return x;
+    }
+
+    // ----- forward and backward -----
+
+    private double Output(double[] p, int s)
+    {
+        var a = inputs.AsSpan(s * widths[0], widths[0]).ToArray();
+        for (int l = 0; l < Depth; l++)
+        {
+            var z = Affine(p, l, a);
+            a = l == Depth - 1 ? z : z.Select(Activation.Value).ToArray();
+        }
+        return a[0];
+    }
+
+    private double[] Affine(double[] p, int l, double[] a)
+    {
+        int rows = widths[l + 1], cols = widths[l];
+        var z = new double[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            double t = Bias ? p[biasOffset[l] + i] : 0;
+            int o = weightOffset[l] + i * cols;
+            for (int j = 0; j < cols; j++) t += p[o + j] * a[j];
+            z[i] = t;
+        }
+        return z;
+    }
+
+    // Adds the gradient of ½(f(x_s) − y_s)² into g (when given) and returns that loss.
+    private double Backprop(double[] p, int s, double[]? g)
+    {
+        var pre = new double[Depth][];
+        var act = new double[Depth + 1][];
+        act[0] = inputs.AsSpan(s * widths[0], widths[0]).ToArray();
+        for (int l = 0; l < Depth; l++)
+        {
+            pre[l] = Affine(p, l, act[l]);
+            act[l + 1] = l == Depth - 1 ? pre[l] : pre[l].Select(Activation.Value).ToArray();
+        }
+        double r = act[Depth][0] - targets[s];
+        if (g is null) return 0.5 * r * r;
+        var delta = new[] { r };
+        for (int l = Depth - 1; l >= 0; l--)
+        {
+            int rows = widths[l + 1], cols = widths[l];
+            for (int i = 0; i < rows; i++)
+            {
+                int o = weightOffset[l] + i * cols;
+                for (int j = 0; j < cols; j++) g[o + j] += delta[i] * act[l][j];
+                if (Bias) g[biasOffset[l] + i] += delta[i];
+            }
+            if (l == 0) break;
+            var next = new double[cols];
+            for (int i = 0; i < rows; i++)
+            {
+                int o = weightOffset[l] + i * cols;
+                for (int j = 0; j < cols; j++) next[j] += p[o + j] * delta[i];
+            }
+            for (int j = 0; j < cols; j++) next[j] *= Activation.Derivative(pre[l - 1][j]);
+            delta = next;
+        }
+        return 0.5 * r * r;
+    }
+
+    private double[] Read(ReadOnlySpan<double> x, string name)
+    {
+        Layout.CheckLength(x.Length, name);
+        var p = x.ToArray();
+        for (int i = 0; i < p.Length; i++)
+            if (!double.IsFinite(p[i])) throw new ArgumentException($"Parameter {ParameterName(i)} is {p[i]}; the loss needs finite parameters.", name);
+        return p;
+    }
+
+    /// <inheritdoc />
+    public double Value(ReadOnlySpan<double> x)
+    {
+        var p = Read(x, nameof(x));
+        double sum = 0;
+        for (int s = 0; s < samples; s++) sum += Backprop(p, s, null);
+        return sum / samples;
+    }
+
+    /// <inheritdoc />
+    public double StandardError(ReadOnlySpan<double> x)
+    {
+        var p = Read(x, nameof(x));
+        double sum = 0, sq = 0;
+        for (int s = 0; s < samples; s++)
+        {
+            double l = Backprop(p, s, null);
+            sum += l;
+            sq += l * l;
+        }
+        if (samples < 2) return 0;
+        double mean = sum / samples;
+        return Math.Sqrt(Math.Max(0, (sq / samples - mean * mean) * samples / (samples - 1)) / samples);
+    }
+
+    /// <inheritdoc />
+    public double Gradient(ReadOnlySpan<double> x, Span<double> gradient)
+    {
+        Layout.CheckLength(gradient.Length, nameof(gradient));
+        var g = GradientOf(Read(x, nameof(x)), out double value);
+        g.CopyTo(gradient);
+        return value;
+    }
+
+    private double[] GradientOf(double[] p, out double value)
+    {
+        var g = new double[Layout.Dimension];
+        double sum = 0;
+        for (int s = 0; s < samples; s++) sum += Backprop(p, s, g);
+        for (int t = 0; t < g.Length; t++) g[t] /= samples;
+        value = sum / samples;
+        return g;
+    }
+
+    /// <inheritdoc />
+    public double[] GradientStandardError(ReadOnlySpan<double> x)
+    {
+        var p = Read(x, nameof(x));
+        int n = Layout.Dimension;
+        var sum = new double[n];
+        var sq = new double[n];
+        var per = new double[n];
+        for (int s = 0; s < samples; s++)
+        {
+            Array.Clear(per);
+            Backprop(p, s, per);
+            for (int t = 0; t < n; t++) { sum[t] += per[t]; sq[t] += per[t] * per[t]; }
+        }
+        var se = new double[n];
+        if (samples < 2) return se;
+        for (int t = 0; t < n; t++)
+        {
+            double mean = sum[t] / samples;
+            se[t] = Math.Sqrt(Math.Max(0, (sq[t] / samples - mean * mean) * samples / (samples - 1)) / samples);
+        }
+        return se;
+    }
+
+    /// <summary>The step of the finite differences of the gradient.</summary>
+    public const double HessianStep = 2e-3;
+
+    /// <inheritdoc />
+    /// <remarks>Directional central difference of the exact gradient along v/|v| with one Richardson step.</remarks>
+    public void HessianVectorProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result)
+    {
+        var p = Read(x, nameof(x));
+        Layout.CheckLength(v.Length, nameof(v));
+        Layout.CheckLength(result.Length, nameof(result));
+        var dir = v.ToArray();
+        double norm = Math.Sqrt(dir.Sum(t => t * t));
+        if (norm == 0) { result.Clear(); return; }
+        for (int t = 0; t < dir.Length; t++) dir[t] /= norm;
+        var hv = Richardson(p, dir);
+        for (int t = 0; t < hv.Length; t++) result[t] = hv[t] * norm;
+    }
+
+    /// <inheritdoc />
+    public double[,] Hessian(ReadOnlySpan<double> x)
+    {
+        var p = Read(x, nameof(x));
+        int n = Layout.Dimension;
+        if (n > 4000) throw new InvalidOperationException($"A dense Hessian of {n} parameters is not formed (limit 4000); use HessianVectorProduct.");
+        var h = new double[n, n];
+        var e = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            e[j] = 1;
+            var col = Richardson(p, e);
+            e[j] = 0;
+            for (int i = 0; i < n; i++) h[i, j] = col[i];
+        }
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+            {
+                double m = 0.5 * (h[i, j] + h[j, i]);
+                h[i, j] = h[j, i] = m;
+            }
+        return h;
+    }
+
+    // (4 D(h/2) − D(h))/3 with D(h) = (∇L(p + h e) − ∇L(p − h e))/(2h).
+    private double[] Richardson(double[] p, double[] e)
+    {
+        var d1 = Central(p, e, HessianStep);
+        var d2 = Central(p, e, HessianStep / 2);
+        for (int t = 0; t < d1.Length; t++) d1[t] = (4 * d2[t] - d1[t]) / 3;
+        return d1;
+    }
+
+    private double[] Central(double[] p, double[] e, double h)
+    {
+        var plus = (double[])p.Clone();
+        var minus = (double[])p.Clone();
+        for (int t = 0; t < p.Length; t++) { plus[t] += h * e[t]; minus[t] -= h * e[t]; }
+        var gp = GradientOf(plus, out _);
+        var gm = GradientOf(minus, out _);
+        for (int t = 0; t < gp.Length; t++) gp[t] = (gp[t] - gm[t]) / (2 * h);
+        return gp;
+    }
+
+    // ----- symmetry -----
+
+    private PermutationGroup BuildGroup()
+    {
+        int n = Layout.Dimension;
+        var gens = new List<Permutation>();
+        BigInteger order = 1;
+        for (int l = 0; l + 1 < Depth; l++)
+        {
+            int width = widths[l + 1];
+            if (width < 2) continue;
+            foreach (var pi in Constructions.Symmetric(width).Generators) gens.Add(HiddenPermutation(l, pi));
+            order *= Factorials.Of(width);
+        }
+        if (inputSymmetry && widths[0] >= 2)
+        {
+            foreach (var rho in Constructions.Symmetric(widths[0]).Generators) gens.Add(InputPermutation(rho));
+            order *= Factorials.Of(widths[0]);
+        }
+        return PermutationGroup.Create(n, gens, order);
+    }
+
+    /// <summary>The parameter permutation of hidden layer l+1's units by π: rows of W_{l+1}, entries of b_{l+1}, columns of W_{l+2}.</summary>
+    public Permutation HiddenPermutation(int l, Permutation pi)
+    {
+        ArgumentNullException.ThrowIfNull(pi);
+        var images = Enumerable.Range(0, Layout.Dimension).ToArray();
+        int rows = widths[l + 1], cols = widths[l], next = widths[l + 2];
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < cols; j++) images[WeightIndex(l, i, j)] = WeightIndex(l, pi[i], j);
+            if (Bias) images[BiasIndex(l, i)] = BiasIndex(l, pi[i]);
+            for (int r = 0; r < next; r++) images[WeightIndex(l + 1, r, i)] = WeightIndex(l + 1, r, pi[i]);
+        }
+        return Permutation.FromImages(images);
+    }
+
+    /// <summary>The parameter permutation of the inputs by ρ: columns of W_1.</summary>
+    public Permutation InputPermutation(Permutation rho)
+    {
+        ArgumentNullException.ThrowIfNull(rho);
+        var images = Enumerable.Range(0, Layout.Dimension).ToArray();
+        for (int i = 0; i < widths[1]; i++)
+            for (int j = 0; j < widths[0]; j++) images[WeightIndex(0, i, j)] = WeightIndex(0, i, rho[j]);
+        return Permutation.FromImages(images);
+    }
+}

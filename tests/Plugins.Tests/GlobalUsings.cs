@@ -1,0 +1,6 @@
+global using FsCheck;
+global using FsCheck.Fluent;
+global using Landscape.Symmetry.Groups;
+global using Landscape.Symmetry.Landscape;
+global using Landscape.Symmetry.Plugins;
+global using Xunit;
