@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
 using Spectre.Console;
 
 namespace Landscape.Symmetry.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class FamilyCommand
         var to = new Option<double>("--to") { Description = "End d (real; smaller than --from follows the family downwards).", Required = true };
         var step = new Option<double>("--step") { Description = "Largest continuation step in d (every integer d is visited as well).", DefaultValueFactory = _ => 0.25 };
         var kOffset = new Option<int>("--k-offset") { Description = "m = k − d extra student rows (over-parameterisation), permuted among themselves.", DefaultValueFactory = _ => 0 };
-        var activation = new Option<string>("--activation") { Description = "The activation (Gaussian inputs): relu (closed-form kernel).", DefaultValueFactory = _ => "relu" };
+        var activation = new Option<string>("--activation") { Description = "The activation (Gaussian inputs): relu (closed-form kernel), erf, tanh, gelu, softplus(beta=1), leaky-relu(alpha=0.01).", DefaultValueFactory = _ => "relu" };
         var secondLayer = new Option<bool>("--second-layer") { Description = "Train the second layer too (default: a = 1 fixed)." };
         var starts = new Option<int>("--starts") { Description = "Random starts per search method at D0.", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts.", DefaultValueFactory = _ => 1 };
@@ -114,11 +115,11 @@ internal static class FamilyCommand
         return command;
     }
 
-    internal static IPairKernel Kernel(string spec) => spec.Trim().ToLowerInvariant() switch
-    {
-        "relu" => ReluGaussianKernel.Instance,
-        _ => throw new ArgumentException($"Unknown activation '{spec}'; this build supports relu (other activations come with the plug-in layer)."),
-    };
+    // ReLU keeps its closed-form kernel (and the rescaling zero modes that go with it); the rest come from the plug-in registry.
+    internal static IPairKernel Kernel(string spec) =>
+        spec.Trim().Equals("relu", StringComparison.OrdinalIgnoreCase)
+            ? ReluGaussianKernel.Instance
+            : GaussianKernels.For(PluginRegistry.Activation(spec));
 
     private static object RowJson(FamilyType type, FamilyRow r)
     {
