@@ -65,6 +65,8 @@ public static class FamilyStarts
                 best = Math.Min(best, result.GradientNorm);
                 if (result.Stop != StopReason.Converged) continue;
                 if (found.Any(f => Distance(f.Coordinates, point) < 1e-6)) continue;
+                // Newton can also run off to points with huge weights where the loss is flat (bounded activations).
+                if (point.Any(v => Math.Abs(v) > 1e3)) continue;
                 // A (numerically) zero row is where ReLU has no derivative: such a "critical point" is an artefact of Newton.
                 if (!model.Kernel.DifferentiableAtZero && Enumerable.Range(0, layout.RowBlockCount).Any(s => loss.RowNorm(point, s) < 1e-6)) continue;
                 found.Add(new FamilyStart(point, result.GradientNorm, HasLargerIsotropy(layout, point)));
