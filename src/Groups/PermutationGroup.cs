@@ -64,6 +64,7 @@ public sealed class PermutationGroup
         Permutation.CheckDegree(degree, allowZero: true);
         ArgumentNullException.ThrowIfNull(generators);
         var list = new List<Permutation>();
+        var seen = new HashSet<Permutation>(); // List.Contains made thousands of generators quadratic in time
         int index = 0;
         foreach (var g in generators)
         {
@@ -72,7 +73,7 @@ public sealed class PermutationGroup
                 throw new ArgumentException(
                     $"Generator {index + 1}, {g}, has degree {g.Degree}; every generator must have the group's degree {degree}.",
                     nameof(generators));
-            if (!g.IsIdentity && !list.Contains(g)) list.Add(g);
+            if (!g.IsIdentity && seen.Add(g)) list.Add(g);
             index++;
         }
         if (knownOrder is { } o && o < 1)

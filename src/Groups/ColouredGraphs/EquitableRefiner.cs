@@ -39,18 +39,34 @@ internal sealed class EquitableRefiner
         n = graph.VertexCount;
         var source = graph.ArcArray;
         // Dense indices in increasing colour order keep the keys a function of the colour values.
-        var distinct = source.Distinct().ToArray();
-        Array.Sort(distinct);
-        var index = new Dictionary<int, int>(distinct.Length);
-        for (int i = 0; i < distinct.Length; i++) index[distinct[i]] = i;
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (int c in source) { if (c < min) min = c; if (c > max) max = c; }
+        int colourCount;
         arcs = new int[source.Length];
         arcsT = new int[source.Length];
-        if (distinct.Length == 1)
+        if (source.Length > 0 && (long)max - min < 4L * source.Length + 64)
         {
-            // A single arc colour: nothing to look up (arrays stay 0).
+            // Colours in a compact range (the usual case: cluster numbers) index an array directly.
+            var rank = new int[max - min + 1];
+            foreach (int c in source) rank[c - min] = 1;
+            int count = 0;
+            for (int i = 0; i < rank.Length; i++) rank[i] = rank[i] == 1 ? count++ : -1;
+            colourCount = count;
+            for (int u = 0; u < n; u++)
+                for (int v = 0; v < n; v++)
+                {
+                    int c = rank[source[u * n + v] - min];
+                    arcs[u * n + v] = c;
+                    arcsT[v * n + u] = c;
+                }
         }
         else
         {
+            var distinct = source.Distinct().ToArray();
+            Array.Sort(distinct);
+            colourCount = distinct.Length;
+            var index = new Dictionary<int, int>(distinct.Length);
+            for (int i = 0; i < distinct.Length; i++) index[distinct[i]] = i;
             for (int u = 0; u < n; u++)
                 for (int v = 0; v < n; v++)
                 {
@@ -59,9 +75,9 @@ internal sealed class EquitableRefiner
                     arcsT[v * n + u] = c;
                 }
         }
-        keyOut = new ulong[distinct.Length];
-        keyIn = new ulong[distinct.Length];
-        for (int i = 0; i < distinct.Length; i++)
+        keyOut = new ulong[colourCount];
+        keyIn = new ulong[colourCount];
+        for (int i = 0; i < colourCount; i++)
         {
             keyOut[i] = Mix(0x5851F42D4C957F2DUL ^ (ulong)(2 * i + 1));
             keyIn[i] = Mix(0x14057B7EF767814FUL ^ (ulong)(2 * i + 2));

@@ -4,14 +4,14 @@ namespace Landscape.Symmetry.Groups;
 
 /// <summary>
 /// The search tree of individualisation and refinement (McKay's nauty scheme): depth first, the
-/// first path taken by the smallest vertex of the first non-singleton cell, leaves compared with the
+/// first path taken by the first vertex of the first non-singleton cell, leaves compared with the
 /// first leaf (automorphisms) and, when a canonical form is wanted, with the best leaf so far.
 /// </summary>
 /// <remarks>
 /// Pruning, each sound because equivalent subtrees hold equivalent leaves:
 /// <list type="bullet">
-/// <item>Orbits: children of a node are visited in increasing vertex order and a child is skipped
-/// when a smaller vertex lies in its orbit under the automorphisms found that fix the node's prefix.
+/// <item>Orbits: a child is skipped when an automorphism found so far that fixes the node's prefix
+/// maps it to a child already visited.
 /// On the first path all automorphisms found so far fix the prefix, so one union–find serves.</item>
 /// <item>Invariants: a node whose refinement trace differs from the first path's at its level can
 /// hold no automorphism; in the canonical search it is also skipped when its trace sequence is
@@ -34,7 +34,7 @@ internal sealed class PartitionBacktrack
     private readonly EquitableRefiner refiner;
     private readonly List<OrderedPartition> partitions = new();
     private readonly List<int[]> automorphisms = new();
-    private readonly MinRootUnionFind firstOrbits;
+    private readonly UnionFind firstOrbits;
     private readonly int[] stamp;
     private readonly int[] guessFrom;
     private readonly int[] guessTo;
@@ -57,7 +57,7 @@ internal sealed class PartitionBacktrack
         this.canonical = canonical;
         this.cancellation = cancellation;
         refiner = new EquitableRefiner(graph);
-        firstOrbits = new MinRootUnionFind(n);
+        firstOrbits = new UnionFind(n);
         stamp = new int[n];
         guessFrom = new int[n];
         guessTo = new int[n];
@@ -119,30 +119,35 @@ internal sealed class PartitionBacktrack
         }
 
         int start = node.FirstNonSingletonCell();
-        var cell = node.Elements.AsSpan(start, node.CellLength[start]).ToArray();
-        Array.Sort(cell);
-        MinRootUnionFind? localOrbits = null;
-        int localAutomorphismCount = -1;
+        int length = node.CellLength[start];
+        // The node's own arrays are not touched below it (children work on copies), so the cell is read in place.
+        var elements = node.Elements;
+        UnionFind? orbits = onFirstPath ? firstOrbits : null;
+        int orbitsVersion = onFirstPath ? int.MaxValue : -1;
+        var processed = new List<int>();
+        HashSet<int>? processedRoots = null;
+        int rootsVersion = -1;
 
-        for (int index = 0; index < cell.Length; index++)
+        for (int index = 0; index < length; index++)
         {
-            int w = cell[index];
+            int w = elements[start + index];
             if (index > 0)
             {
-                if (onFirstPath)
+                // Skip w when an automorphism fixing the prefix maps it to a child already processed.
+                if (!onFirstPath && orbitsVersion != automorphisms.Count)
                 {
-                    if (firstOrbits.Find(w) != w) continue;
+                    orbits = OrbitsFixingPrefix(level);
+                    orbitsVersion = automorphisms.Count;
                 }
-                else
+                if (rootsVersion != automorphisms.Count)
                 {
-                    if (localAutomorphismCount != automorphisms.Count)
-                    {
-                        localOrbits = OrbitsFixingPrefix(level);
-                        localAutomorphismCount = automorphisms.Count;
-                    }
-                    if (localOrbits!.Find(w) != w) continue;
+                    processedRoots = processed.Select(orbits!.Find).ToHashSet();
+                    rootsVersion = automorphisms.Count;
                 }
+                if (processedRoots!.Contains(orbits!.Find(w))) continue;
+                processedRoots.Add(orbits.Find(w));
             }
+            processed.Add(w);
 
             var child = PartitionAt(level + 1);
             child.CopyFrom(node);
@@ -160,9 +165,9 @@ internal sealed class PartitionBacktrack
 
         if (onFirstPath)
         {
-            int root = firstOrbits.Find(cell[0]);
+            int root = firstOrbits.Find(processed[0]);
             int orbit = 0;
-            foreach (int w in cell) if (firstOrbits.Find(w) == root) orbit++;
+            for (int t = start; t < start + length; t++) if (firstOrbits.Find(elements[t]) == root) orbit++;
             Order *= orbit;
         }
         return Continue;
@@ -227,7 +232,7 @@ internal sealed class PartitionBacktrack
         for (int v = 0; v < n && identity; v++) identity = g[v] == v;
         if (identity) return true;
         automorphisms.Add(g);
-        for (int v = 0; v < n; v++) firstOrbits.Union(v, g[v]);
+        for (int v = 0; v < n; v++) if (g[v] != v) firstOrbits.Union(v, g[v]);
         return true;
     }
 
@@ -319,15 +324,15 @@ internal sealed class PartitionBacktrack
         return i;
     }
 
-    private MinRootUnionFind OrbitsFixingPrefix(int level)
+    private UnionFind OrbitsFixingPrefix(int level)
     {
-        var uf = new MinRootUnionFind(n);
+        var uf = new UnionFind(n);
         foreach (var g in automorphisms)
         {
             bool fixes = true;
             for (int i = 0; i < level && fixes; i++) fixes = g[currentPath[i]] == currentPath[i];
             if (!fixes) continue;
-            for (int v = 0; v < n; v++) uf.Union(v, g[v]);
+            for (int v = 0; v < n; v++) if (g[v] != v) uf.Union(v, g[v]);
         }
         return uf;
     }
@@ -337,32 +342,4 @@ internal sealed class PartitionBacktrack
         if (index < list.Count) list[index] = value;
         else list.Add(value);
     }
-
-    /// <summary>Union–find whose class representative is always the class's smallest point.</summary>
-    private sealed class MinRootUnionFind
-    {
-        private readonly int[] parent;
-
-        public MinRootUnionFind(int n)
-        {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) parent[i] = i;
-        }
-
-        public int Find(int x)
-        {
-            while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; }
-            return x;
-        }
-
-        public void Union(int a, int b)
-        {
-            a = Find(a); b = Find(b);
-            if (a == b) return;
-            if (a < b) parent[b] = a;
-            else parent[a] = b;
-        }
-    }
 }
-
-

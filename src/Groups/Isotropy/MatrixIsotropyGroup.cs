@@ -11,6 +11,8 @@ namespace Landscape.Symmetry.Groups;
 /// </summary>
 public sealed class MatrixIsotropyGroup
 {
+    private readonly Lazy<UnionFind> cellOrbits;
+    private readonly Lazy<int> fixedDimension;
     private readonly Lazy<ImmutableArray<ImmutableArray<int>>> fixedBasis;
     private readonly Lazy<(IsotropyType Type, Permutation? Conjugator)> type;
 
@@ -37,7 +39,15 @@ public sealed class MatrixIsotropyGroup
             ColumnPartition = orbits.Where(o => o[0] >= k).Select(o => o.Select(x => x - k).ToImmutableArray()).ToImmutableArray();
             OrbitSize = Factorials.Of(k) * Factorials.Of(d) / Order;
         }
-        fixedBasis = new Lazy<ImmutableArray<ImmutableArray<int>>>(ComputeFixedBasis);
+        cellOrbits = new Lazy<UnionFind>(ComputeCellOrbits);
+        fixedDimension = new Lazy<int>(() =>
+        {
+            var uf = cellOrbits.Value;
+            int count = 0;
+            for (int x = 0; x < MatrixCellAction.Degree(Rows, Columns, HasSecondLayer); x++) if (uf.Find(x) == x) count++;
+            return count;
+        });
+        fixedBasis = new Lazy<ImmutableArray<ImmutableArray<int>>>(() => cellOrbits.Value.Classes());
         type = new Lazy<(IsotropyType, Permutation?)>(ComputeType);
     }
 
@@ -83,7 +93,7 @@ public sealed class MatrixIsotropyGroup
     public ImmutableArray<ImmutableArray<int>> FixedBasis => fixedBasis.Value;
 
     /// <summary>The dimension of the fixed-point subspace: the number of cell orbits (plus row orbits with a second layer).</summary>
-    public int FixedDimension => FixedBasis.Length;
+    public int FixedDimension => fixedDimension.Value;
 
     /// <summary>A conjugacy-invariant name such as <c>ΔS_5×ΔS_1</c>, or a structural description.</summary>
     public IsotropyType Type => type.Value.Type;
@@ -116,7 +126,7 @@ public sealed class MatrixIsotropyGroup
         return new RowColumnPermutation(Permutation.Trusted(rows), Permutation.Trusted(columns));
     }
 
-    private ImmutableArray<ImmutableArray<int>> ComputeFixedBasis()
+    private UnionFind ComputeCellOrbits()
     {
         int k = Rows, d = Columns;
         var uf = new UnionFind(MatrixCellAction.Degree(k, d, HasSecondLayer));
@@ -142,7 +152,7 @@ public sealed class MatrixIsotropyGroup
                 foreach (int j in movedColumns) uf.Union(i * d + j, i * d + g.Column[j]);
             }
         }
-        return uf.Classes();
+        return uf;
     }
 
     private (IsotropyType, Permutation?) ComputeType()
