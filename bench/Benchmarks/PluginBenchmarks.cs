@@ -25,7 +25,7 @@ public class PluginBenchmarks
         softplus = new GaussianQuadratureKernel(new Softplus(1));
         leaky = new GaussianQuadratureKernel(new LeakyRelu(0.01));
         double[] w = { 0.6, 0.5, -0.3 }, v = { 0.1, 0.9, 0.2 };
-        pair = PairGeometry.Of(w, v, Math.Sqrt(0.7), Math.Sqrt(0.86), 0.45 - 0.06 + 0.06 * 0 + 0.45 * 0);
+        pair = PairGeometry.Of(w, v, Math.Sqrt(0.7), Math.Sqrt(0.86), 0.6 * 0.1 + 0.5 * 0.9 - 0.3 * 0.2);
         softplusLoss = TwoLayerPopulationLoss.IdentityTeacher(100, 100, kernel: softplus);
         x = SgdRun.XavierInitialization(softplusLoss.Layout, new Random(1));
         gradient = new double[x.Length];

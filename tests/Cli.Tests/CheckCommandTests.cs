@@ -44,3 +44,15 @@ public class CheckCommandTests
         CliRunner.AssertInvalidInput("check", "--d", "3", "--k", "2", option, value);
     }
 }
+
+public class CheckListTests
+{
+    [Fact]
+    public void List_names_every_registered_plugin()
+    {
+        var r = CliRunner.Run("check", "--list");
+        Assert.Equal(0, r.ExitCode);
+        foreach (var name in new[] { "relu", "leaky-relu(alpha=0.01)", "softplus(beta=1)", "erf", "tanh", "gelu", "gaussian(cov=FILE)", "uniform(a,b)", "deep(" })
+            Assert.Contains(name, r.Stdout);
+    }
+}

@@ -25,6 +25,7 @@ internal static class CheckCommand
         var trials = new Option<int>("--trials") { Description = "Generated cases per property. Default 20.", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Seed of the base point and the generator. Default 1.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var list = new Option<bool>("--list") { Description = "List the available activations, distributions and models, and exit." };
         var command = new Command("check",
             "Check a model against the plug-in contract: loss invariance and gradient equivariance under the claimed group, gradient and " +
             "Hessian against finite differences, Hessian symmetry and commuting with isotropy. Exit code 1 when a property fails.");
@@ -33,8 +34,15 @@ internal static class CheckCommand
         command.Options.Add(trials);
         command.Options.Add(seed);
         command.Options.Add(json);
+        command.Options.Add(list);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(list))
+            {
+                foreach (var p in PluginRegistry.Available)
+                    context.Out.WriteLine($"{p.Kind,-13} {p.Usage,-70} {p.Description}");
+                return ExitCodes.Success;
+            }
             var (model, description) = models.Build(parse);
             int n = model.Layout.Dimension;
             if (parse.GetValue(trials) is < 1 or > 10_000) throw new ArgumentException($"--trials must be between 1 and 10000; got {parse.GetValue(trials)}.");

@@ -38,7 +38,7 @@ public class DeepNetworkTests
         var net = Net(bias: true);
         // S_3 × S_3 (two hidden layers) × S_3 (inputs, layered identity teacher, Gaussian inputs).
         Assert.Equal(216, (int)net.InvarianceGroup.Order);
-        var report = Plugins.ContractKit.Check(net, new ContractOptions { Trials = 5, FiniteDifferenceTolerance = 1e-5 });
+        var report = ContractKit.Check(net, new ContractOptions { Trials = 5, FiniteDifferenceTolerance = 1e-5 });
         Assert.True(report.Passed, report.ToString());
     }
 

@@ -1,4 +1,4 @@
-namespace Landscape.Symmetry.Plugins.Tests.ContractKit;
+namespace Landscape.Symmetry.Plugins.Tests.Contracts;
 
 public class BuiltInPluginsPassTests
 {
@@ -15,7 +15,7 @@ public class BuiltInPluginsPassTests
     public void Gaussian_identity_teacher_passes_the_kit(Activation activation)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(2, 3, kernel: GaussianKernels.For(activation));
-        var report = Plugins.ContractKit.Check(model, Quick);
+        var report = ContractKit.Check(model, Quick);
         Assert.True(report.Passed, report.ToString());
         Assert.Equal(6, report.Results.Count(r => r.Status == "pass"));
     }
@@ -24,7 +24,7 @@ public class BuiltInPluginsPassTests
     public void Trainable_second_layer_with_a_kinked_quadrature_kernel_passes()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(2, 3, secondLayerTrainable: true, kernel: new GaussianQuadratureKernel(new LeakyRelu(0.2)));
-        var report = Plugins.ContractKit.Check(model, Quick);
+        var report = ContractKit.Check(model, Quick);
         Assert.True(report.Passed, report.ToString());
     }
 
@@ -32,7 +32,7 @@ public class BuiltInPluginsPassTests
     public void Correlated_gaussian_model_passes_with_its_declared_group()
     {
         var model = new CorrelatedGaussianLoss(Tanh.Instance, new CorrelatedGaussian(BlockCovariance(2)), TwoBlockTeacher(4, 1), null, 2);
-        var report = Plugins.ContractKit.Check(model, Quick);
+        var report = ContractKit.Check(model, Quick);
         Assert.True(report.Passed, report.ToString());
         // S_2 (rows) × S_2 × S_2 (the two blocks of columns): order 8.
         Assert.Equal(8, (int)model.InvarianceGroup.Order);
@@ -44,7 +44,7 @@ public class BuiltInPluginsPassTests
         // Suspicious-looking but true: the cube is not centred, yet it is a product of identical factors.
         var model = new SampledTwoLayerLoss(Tanh.Instance, new UniformCube(0, 2), TeacherColumnsIdentity(3), null, 2, sampleCount: 4000, seed: 3);
         Assert.Equal(2 * 6, (int)model.InvarianceGroup.Order);
-        var report = Plugins.ContractKit.Check(model, Quick with { Claim = MatrixCellAction.Full(2, 3), ClaimDescription = "full S_k × S_d" });
+        var report = ContractKit.Check(model, Quick with { Claim = MatrixCellAction.Full(2, 3), ClaimDescription = "full S_k × S_d" });
         Assert.True(report.Passed, report.ToString());
     }
 
