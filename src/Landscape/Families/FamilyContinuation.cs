@@ -167,7 +167,8 @@ public static class FamilyContinuation
                 {
                     double t = (d - a.D) / (b.D - a.D);
                     var guess = a.Coordinates.Zip(b.Coordinates, (x, y) => x + t * (y - x)).ToArray();
-                    var (c, _) = model.Correct(d, guess, 40, ct);
+                    // Polished to rounding: the located d is only as good as the point the eigenvalue is taken at.
+                    var (c, _) = model.Correct(d, guess, 40, ct, 1e-16 * Math.Max(1, d));
                     var blocks = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c, l => l == label || l.Tails.SequenceEqual(label.Tails, TailComparer.Instance), model.RemovesRescalings);
                     return blocks[0].Eigenvalues[index];
                 }

@@ -58,7 +58,13 @@ public sealed class FamilyModel
     public static double GradientToleranceAt(double d) => 1e-11 * Math.Max(1, d);
 
     /// <summary>Newton from <paramref name="guess"/> at fixed d (any index). Returns the point and the result of the refinement.</summary>
-    public (double[] Coordinates, OptimizationResult Result) Correct(double d, double[] guess, int maxIterations = 40, CancellationToken cancellationToken = default)
+    /// <param name="d">d.</param>
+    /// <param name="guess">The start (block values).</param>
+    /// <param name="maxIterations">Newton iterations at most.</param>
+    /// <param name="cancellationToken">Cancels between iterations.</param>
+    /// <param name="tolerance">Stop at this ‖∇L‖ (default <see cref="GradientToleranceAt"/>); a smaller one polishes to rounding (the result may then say Stalled).</param>
+    public (double[] Coordinates, OptimizationResult Result) Correct(double d, double[] guess, int maxIterations = 40, CancellationToken cancellationToken = default,
+        double? tolerance = null)
     {
         var loss = At(d);
         var size = loss.Layout.OrbitSizes();
@@ -73,7 +79,7 @@ public sealed class FamilyModel
         double[,] H(double[] z) => loss.OrthonormalHessian(ToRaw(z));
         var z0 = guess.Select((c, i) => c * scale[i]).ToArray();
         var result = NewtonRefinement.Refine(F, H, z0,
-            new NewtonOptions { GradientTolerance = GradientToleranceAt(d), MaxIterations = maxIterations }, cancellationToken);
+            new NewtonOptions { GradientTolerance = tolerance ?? GradientToleranceAt(d), MaxIterations = maxIterations }, cancellationToken);
         return (ToRaw(result.X), result);
     }
 
