@@ -93,6 +93,7 @@ public static class SymmetryCli
         root.Subcommands.Add(LatticeCommand.Create(context));
         root.Subcommands.Add(MaximalCommand.Create(context));
         root.Subcommands.Add(ConjugateCommand.Create(context));
+        root.Subcommands.Add(FamilyCommand.Create(context));
         // The built-in --version reports the entry assembly, which in-process (tests) is the test host.
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();
         return root;

@@ -1,0 +1,43 @@
+namespace Landscape.Symmetry.Landscape.Tests.Families;
+
+/// <summary>The large-d fits against functions with known expansions, and the global-minimum family W = I.</summary>
+public class LargeDExpansionTests
+{
+    private static List<(double D, double Value)> Samples(Func<double, double> f) =>
+        Enumerable.Range(0, 40).Select(i => 1000 * Math.Pow(1000, i / 39.0)).Select(d => (d, f(d))).ToList();
+
+    [Fact]
+    public void RecoversTheCoefficientsOfAKnownSeries()
+    {
+        var e = LargeDExpansion.Fit("f", Samples(d => 2 - 3 / Math.Sqrt(d) + 0.5 / d + 7 / (d * Math.Sqrt(d))));
+        Assert.Equal(0, e.Terms[0].HalfPower);
+        Assert.Equal(2, e.Limit, 1e-9);
+        Assert.Equal(-3, e.Terms[1].Coefficient, 1e-6);
+        Assert.Equal(0.5, e.Terms[2].Coefficient, 1e-3);
+        Assert.True(e.LimitError < 1e-6);
+    }
+
+    [Fact]
+    public void KeepsAGrowingLeadingTerm()
+    {
+        var e = LargeDExpansion.Fit("g", Samples(d => 0.25 * d + 1 + 1 / Math.Sqrt(d)));
+        Assert.Equal(-2, e.Terms[0].HalfPower);
+        Assert.Equal(0.25, e.Terms[0].Coefficient, 1e-9);
+        Assert.Equal(double.PositiveInfinity, e.Limit);
+    }
+
+    [Fact]
+    public void TheGlobalMinimumFamilyHasZeroLossAndTheClosedFormSpectrumLimit()
+    {
+        // W = I is critical for every d with loss 0; the smallest eigenvalue of its Hessian (a = 1) is 1/4 − 1/(2π),
+        // the curvature of K along a row direction orthogonal to the teacher (Safran–Shamir, Arjevani–Field).
+        var model = new FamilyModel(FamilyType.Parse("S(d)"), ReluGaussianKernel.Instance);
+        var start = new[] { 0.0, 1.0 };
+        var (trace, fits) = LargeDExpansion.FitFamily(model, 50, start, 1e5, count: 30);
+        Assert.Null(trace.Stop);
+        var loss = fits.Single(f => f.Quantity == "loss");
+        Assert.Equal(0, loss.Limit, 1e-9);
+        double minLimit = fits.Where(f => f.Quantity.StartsWith("λ_min", StringComparison.Ordinal)).Min(f => f.Limit);
+        Assert.Equal(0.25 - 1 / (2 * Math.PI), minLimit, 1e-8);
+    }
+}
