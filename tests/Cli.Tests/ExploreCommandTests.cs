@@ -55,6 +55,21 @@ public class ExploreCommandTests
         }
     }
 
+    [Fact]
+    public void BeyondTheDenseLimitSpectraComeFromIsotypicBlocks()
+    {
+        // d = 51: 2601 parameters, past the dense eigensolver's limit of 2500.
+        var j = Json("explore", "--d", "51", "--seeds", "2", "--json");
+        Assert.StartsWith("isotypic blocks", j.GetProperty("spectrum").GetString());
+        var points = j.GetProperty("points").EnumerateArray().ToList();
+        Assert.All(points, p => Assert.Equal(JsonValueKind.Number, p.GetProperty("smallestEigenvalue").ValueKind));
+        var global = points[0];
+        Assert.Equal("ΔS_51", global.GetProperty("isotropy").GetString());
+        Assert.Equal("minimum", global.GetProperty("classification").GetString());
+        // At W = I the smallest Hessian eigenvalue is 1/4 − 1/(2π) (the W = I limit reported with seed 000's spectra).
+        Assert.Equal(0.25 - 1 / (2 * Math.PI), global.GetProperty("smallestEigenvalue").GetDouble(), 3);
+    }
+
     [Theory]
     [InlineData("--d", "0")]
     [InlineData("--d", "1000")]

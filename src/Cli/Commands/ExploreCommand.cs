@@ -107,7 +107,7 @@ internal static class ExploreCommand
             var iso = PointIsotropy.Of(model.Layout, f.X);
             var g = new double[f.X.Length];
             model.Gradient(f.X, g);
-            CriticalPointReport? analysis = dense ? CriticalPointReport.Analyze(model, f.X, iso.AsCellGroup()) : null;
+            CriticalPointReport? analysis = Analyze(model, f.X, iso, dense);
             return new ExplorePoint
             {
                 Isotropy = iso.Type.Name,
@@ -134,8 +134,48 @@ internal static class ExploreCommand
             Types = types.Select(t => new ExploreType { Name = t.Name, FixedDimension = dims[t.Name] }).ToImmutableArray(),
             Points = points,
             Unconverged = failures,
-            Spectrum = dense ? "dense (MathNet symmetric eigensolver)" : $"not computed: {model.Layout.Dimension} parameters exceed the dense limit {DenseSpectrumProvider.MaxDimension}",
+            Spectrum = dense ? "dense (MathNet symmetric eigensolver)"
+                : $"isotypic blocks from Hessian–vector products ({model.Layout.Dimension} parameters exceed the dense limit {DenseSpectrumProvider.MaxDimension}); omitted for points whose isotropy has no fast block path",
         };
+    }
+
+    /// <summary>
+    /// Dense spectrum while the Hessian is small; beyond that the block path, which needs the point's isotropy to be a
+    /// diagonal Young type (the numeric decomposition of other groups is dense too) — otherwise no spectrum.
+    /// </summary>
+    private static CriticalPointReport? Analyze(IObjective model, double[] x, MatrixIsotropyGroup isotropy, bool dense)
+    {
+        if (dense) return CriticalPointReport.Analyze(model, x, isotropy.AsCellGroup());
+        if (!isotropy.Type.IsDiagonal || isotropy.Type.DiagonalYoungParts.IsDefaultOrEmpty || isotropy.DiagonalConjugator is not { } phi)
+            return null;
+        // Relabel the rows so that the isotropy acts as (π, π): the fast path recognises diagonal Young subgroups in
+        // that position, and relabelling rows is a symmetry of the model, so the spectrum is unchanged.
+        x = RelabelRows(model.Layout, x, phi);
+        isotropy = PointIsotropy.Of(model.Layout, x);
+        try
+        {
+            // The isotropy was detected with a tolerance; the block path checks equivariance much more tightly, so
+            // read the spectrum at the orbit average (still critical: the gradient is equivariant).
+            var group = isotropy.AsCellGroup();
+            var symmetric = Representations.FixedPointSubspace.Of(group).Project(x);
+            return CriticalPointReport.Analyze(model, symmetric, group, BlockSpectrumProvider.Instance);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Row i of W (and aᵢ) moved to row φ(i).</summary>
+    private static double[] RelabelRows(ParameterLayout layout, double[] x, Permutation phi)
+    {
+        var y = new double[x.Length];
+        for (int i = 0; i < layout.K; i++)
+        {
+            for (int j = 0; j < layout.D; j++) y[layout.WeightIndex(phi[i], j)] = x[layout.WeightIndex(i, j)];
+            if (layout.SecondLayerTrainable) y[layout.SecondLayerIndex(phi[i])] = x[layout.SecondLayerIndex(i)];
+        }
+        return y;
     }
 
     /// <summary>

@@ -1,0 +1,77 @@
+using static Landscape.Symmetry.Landscape.Tests.Support;
+
+namespace Landscape.Symmetry.Landscape.Tests.Spectra;
+
+/// <summary>
+/// The isotypic block path against the dense eigensolver (the oracle) on the full Hessian, at the global minimum
+/// W = I (isotropy ΔS_d) and at a spurious minimum (isotropy ΔS_{d−1}×ΔS₁).
+/// </summary>
+public class BlockSpectrumProviderTests
+{
+    private static void AssertSameSpectrum(double[] dense, double[] blocks)
+    {
+        Assert.Equal(dense.Length, blocks.Length);
+        var scale = Math.Max(1, dense.Max(Math.Abs));
+        for (int i = 0; i < dense.Length; i++)
+            Assert.True(Math.Abs(dense[i] - blocks[i]) <= 1e-9 * scale, $"eigenvalue {i}: dense {dense[i]}, blocks {blocks[i]}");
+    }
+
+    [Theory]
+    [InlineData(4, false, 7)]
+    [InlineData(6, false, 7)]
+    [InlineData(9, false, 7)]
+    [InlineData(5, true, 9)]
+    [InlineData(7, true, 9)]
+    public void AtTheIdentityTheBlockPathAgreesWithTheDenseOneAndHasFewDistinctEigenvalues(int d, bool secondLayer, int bound)
+    {
+        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d, secondLayerTrainable: secondLayer);
+        var x = model.Layout.Pack(Identity(d), secondLayer ? Enumerable.Repeat(1.0, d).ToArray() : default);
+        var isotropy = IsotropyTypes.Diagonal(new[] { d }, secondLayer);
+
+        var labelled = BlockSpectrumProvider.Instance.ComputeLabelled(model, x, isotropy);
+        var blocks = BlockSpectrumProvider.Instance.Compute(model, x, isotropy).Eigenvalues;
+        AssertSameSpectrum(Eigenvalues(model.Hessian(x)), blocks);
+        // One block eigenvalue per copy of each irreducible: Σ multiplicities = 7 (9 with the second layer).
+        Assert.Equal(bound, labelled.Values.Length);
+        Assert.True(labelled.Distinct().Count <= bound);
+    }
+
+    [Fact]
+    public void AtASpuriousMinimumTheBlockPathAgreesWithTheDenseOne()
+    {
+        const int d = 6;
+        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
+        var h = IsotropyTypes.Diagonal(new[] { d - 1, 1 });
+        var search = new FixedSpaceSearch(model, h);
+        var full = MatrixCellAction.DiagonalSymmetric(d);
+        CriticalPointResult? found = null;
+        for (int seed = 0; seed < 40 && found is null; seed++)
+        {
+            var r = search.Search(search.RandomStart(seed, 1.0 / d));
+            if (r.Value > 1e-6 && r.GradientNorm <= 1e-10 && !CriticalPointReport.IsFixedBy(r.X, full)) found = r;
+        }
+        Assert.NotNull(found);
+
+        var dense = Eigenvalues(model.Hessian(found!.X));
+        AssertSameSpectrum(dense, BlockSpectrumProvider.Instance.Compute(model, found.X, h).Eigenvalues);
+    }
+
+    [Fact]
+    public void AGroupThatDoesNotFixThePointIsRefused()
+    {
+        // At a random point the Hessian does not commute with ΔS_d: the equivariance check must say so.
+        var model = TwoLayerPopulationLoss.IdentityTeacher(4, 4);
+        var x = model.Layout.Pack(RandomMatrix(4, 4, new Random(3)));
+        var e = Assert.Throws<ArgumentException>(() => BlockSpectrumProvider.Instance.Compute(model, x, IsotropyTypes.Diagonal(new[] { 4 })));
+        Assert.Contains("equivariant", e.Message);
+    }
+
+    [Fact]
+    public void WithoutAnIsotropyGroupTheBlockPathExplainsWhy()
+    {
+        var model = TwoLayerPopulationLoss.IdentityTeacher(3, 3);
+        var x = model.Layout.Pack(Identity(3));
+        var e = Assert.Throws<InvalidOperationException>(() => BlockSpectrumProvider.Instance.Compute(model, x, null));
+        Assert.Contains("isotropy", e.Message);
+    }
+}
