@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
 using Spectre.Console;
 
 namespace Landscape.Symmetry.Cli.Commands;
@@ -30,19 +31,22 @@ internal static class SgdCommand
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
         var refine = new Option<bool>("--refine") { Description = "Refine each end point (L-BFGS, Newton) and classify it by the Hessian (k·d ≤ 2500)." };
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
+        var plugins = new ModelOptions();
         var command = new Command("sgd",
             "The papers' SGD protocol over many seeds against the identity teacher, in parallel, appending JSON lines to --out; resumable and shardable.")
         {
             d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
+            plugins.Activation, plugins.Distribution, plugins.Teacher,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
-            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json)));
+            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plugins)));
         return command;
     }
 
     private static int Execute(CliContext context, ParseResult parse, CancellationToken cancellationToken,
         Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> shard, Option<int> batch,
-        Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json)
+        Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json,
+        ModelOptions plugins)
     {
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
@@ -58,7 +62,10 @@ internal static class SgdCommand
             };
             protocol.Validate();
             var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
-            var model = TwoLayerPopulationLoss.IdentityTeacher(hidden, size);
+            var teacher = plugins.TeacherOf(parse) ?? PluginModels.IdentityTeacher(size);
+            if (teacher.GetLength(1) != size) throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {size}.");
+            var problem = PluginModels.Sgd(plugins.ActivationOf(parse), plugins.DistributionOf(parse), teacher, hidden);
+            var model = problem.Objective;
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
             string path = parse.GetValue(output)!;
             bool doRefine = parse.GetValue(refine);
@@ -73,14 +80,14 @@ internal static class SgdCommand
                 {
                     var task = ctx.AddTask($"SGD k = {hidden}, d = {size}, shard {slice}", maxValue: 1);
                     var progress = new Progress<SgdProgress>(p => { task.MaxValue = Math.Max(1, p.Total); task.Value = p.Completed; });
-                    result = SgdSweep.Run(model, ReluActivation.Instance, protocol, seeds, path, slice, par, progress, cancellationToken);
+                    result = SgdSweep.Run(problem, protocol, seeds, path, slice, par, progress, cancellationToken);
                 });
                 summary = result!;
             }
             else
             {
                 var lines = new ProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out);
-                summary = SgdSweep.Run(model, ReluActivation.Instance, protocol, seeds, path, slice, par, lines, cancellationToken);
+                summary = SgdSweep.Run(problem, protocol, seeds, path, slice, par, lines, cancellationToken);
             }
 
             var mine = slice.Select(seeds).ToHashSet();
@@ -89,7 +96,7 @@ internal static class SgdCommand
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
-                    k = hidden, d = size, shard = slice.ToString(), file = path,
+                    k = hidden, d = size, activation = problem.ActivationSpec, distribution = problem.DistributionSpec, shard = slice.ToString(), file = path,
                     skipped = summary.Skipped.Count, ran = summary.NewResults.Count,
                     runs = rows,
                 });
@@ -100,7 +107,7 @@ internal static class SgdCommand
     private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
         double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy);
 
-    private static RunRow Summarize(TwoLayerPopulationLoss model, SgdRunResult r, bool refine, CancellationToken ct)
+    private static RunRow Summarize(IObjective model, SgdRunResult r, bool refine, CancellationToken ct)
     {
         if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null);
         var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
@@ -109,7 +116,7 @@ internal static class SgdCommand
             report.Classification.ToString(), report.Spectrum.Smallest, PointIsotropy.Of(model.Layout, c.X, cancellationToken: ct).Type.Name);
     }
 
-    private sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>
+    internal sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>
     {
         public void Report(SgdProgress p)
         {

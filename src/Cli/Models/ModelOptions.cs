@@ -22,23 +22,32 @@ internal sealed class ModelOptions
 
     public const int DefaultD = 4;
 
+    /// <summary>The activation of <c>--activation</c> (default relu).</summary>
+    public Activation ActivationOf(ParseResult parse) => PluginRegistry.Activation(parse.GetValue(Activation) ?? "relu");
+
+    /// <summary>The distribution of <c>--distribution</c> (default gaussian).</summary>
+    public IInputDistribution DistributionOf(ParseResult parse) => PluginRegistry.Distribution(parse.GetValue(Distribution) ?? "gaussian");
+
+    /// <summary>The teacher of <c>--teacher</c>, or null when it is not given.</summary>
+    public double[,]? TeacherOf(ParseResult parse)
+    {
+        if (parse.GetValue(Teacher) is not { } file) return null;
+        string text;
+        try { text = File.ReadAllText(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"Cannot read the teacher file '{file}': {e.Message}");
+        }
+        return MatrixText.Parse(text, $"teacher file '{file}'");
+    }
+
     /// <summary>The model the options name, and a one-line description.</summary>
     public (IObjective Model, string Description) Build(ParseResult parse)
     {
         var modelSpec = PluginRegistry.Model(parse.GetValue(Model) ?? "two-layer");
-        var activation = modelSpec.Activation ?? PluginRegistry.Activation(parse.GetValue(Activation) ?? "relu");
-        var distribution = PluginRegistry.Distribution(parse.GetValue(Distribution) ?? "gaussian");
-        double[,]? teacher = null;
-        if (parse.GetValue(Teacher) is { } file)
-        {
-            string text;
-            try { text = File.ReadAllText(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new ArgumentException($"Cannot read the teacher file '{file}': {e.Message}");
-            }
-            teacher = MatrixText.Parse(text, $"teacher file '{file}'");
-        }
+        var activation = modelSpec.Activation ?? ActivationOf(parse);
+        var distribution = DistributionOf(parse);
+        double[,]? teacher = TeacherOf(parse);
         int d = parse.GetValue(D) ?? teacher?.GetLength(1) ?? distribution.Dimension ?? DefaultD;
         if (d < 1 || d > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {d}.");
         if (teacher is not null && teacher.GetLength(1) != d)

@@ -29,6 +29,12 @@ public sealed record SgdRunResult
 
     /// <summary>The final parameter vector in the layout of <see cref="ParameterLayout"/>.</summary>
     public required double[] Parameters { get; init; }
+
+    /// <summary>The activation spec; null in lines written before specs were recorded (then "relu").</summary>
+    public string? Activation { get; init; }
+
+    /// <summary>The input distribution spec; null in lines written before specs were recorded (then "gaussian").</summary>
+    public string? Distribution { get; init; }
 }
 
 /// <summary>One seeded SGD run of <see cref="SgdProtocol"/> on a two-layer model.</summary>
@@ -55,31 +61,38 @@ public static class SgdRun
     /// <exception cref="ArgumentException">The activation does not match the model's kernel, or the protocol is invalid.</exception>
     /// <exception cref="OperationCanceledException">Cancelled (checked every step).</exception>
     public static SgdRunResult Run(TwoLayerPopulationLoss model, IActivation activation, SgdProtocol protocol, int seed,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(SgdProblem.Gaussian(model, activation), protocol, seed, cancellationToken);
+
+    /// <summary>
+    /// Runs the protocol for one seed on any <see cref="SgdProblem"/>. Initialization and the seed of every batch come
+    /// from <c>new Random(seed)</c> in a fixed order (a custom sampler gets one seed per batch from it), and the run
+    /// is single-threaded, so equal seeds give bit-identical results however many runs go in parallel.
+    /// </summary>
+    /// <exception cref="ArgumentException">The protocol is invalid, or the sampler returns a batch of the wrong size.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (checked every step).</exception>
+    public static SgdRunResult Run(SgdProblem problem, SgdProtocol protocol, int seed, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(activation);
+        ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(protocol);
         protocol.Validate();
-        if (activation.Name != model.Kernel.Name)
-            throw new ArgumentException($"The activation '{activation.Name}' does not match the model's kernel '{model.Kernel.Name}'.", nameof(activation));
-        var layout = model.Layout;
-        int k = layout.K, d = layout.D, kt = model.TeacherRows;
+        var model = problem.Objective;
+        var layout = problem.Layout;
+        int k = layout.K, d = layout.D;
         var rng = new Random(seed);
         var x = XavierInitialization(layout, rng);
-        var teacher = Enumerable.Range(0, kt).Select(model.TeacherRowCopy).ToArray();
-        var u = model.TeacherSecondLayer;
         var grad = new double[layout.Dimension];
-        var sample = new double[d];
         var pre = new double[k];
         var popGrad = new double[layout.Dimension];
+        var gaussianBatch = problem.Sampler is null ? new double[protocol.BatchSize * d] : null;
         double best = double.PositiveInfinity;
         int sinceBest = 0, step = 0;
         string stop = "max-steps";
         while (step < protocol.MaxSteps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            SampledGradient(model, activation, teacher, u, x, protocol.BatchSize, rng, sample, pre, grad);
+            var batch = DrawBatch(problem, protocol.BatchSize, rng, gaussianBatch);
+            SampledGradient(layout, problem.Activation, problem.TeacherRows, problem.TeacherSecondLayer, x, batch, protocol.BatchSize, pre, grad);
             for (int t = 0; t < x.Length; t++) x[t] -= protocol.StepSize * grad[t];
             step++;
             if (step % protocol.CheckEvery == 0 || step == protocol.MaxSteps)
@@ -100,7 +113,24 @@ public static class SgdRun
         {
             Seed = seed, K = k, D = d, SecondLayer = layout.SecondLayerTrainable, Steps = step, Loss = loss, GradientNorm = gnorm, Stop = stop,
             Parameters = x.All(double.IsFinite) ? x : Array.Empty<double>(),
+            Activation = problem.ActivationSpec, Distribution = problem.DistributionSpec,
         };
+    }
+
+    // Gaussian batches are drawn from the run's generator itself, in the order the original protocol used, so
+    // default runs are unchanged; a custom sampler gets a fresh seed per batch from the same generator.
+    private static double[] DrawBatch(SgdProblem problem, int batchSize, Random rng, double[]? gaussianBatch)
+    {
+        int d = problem.Layout.D;
+        if (gaussianBatch is not null)
+        {
+            for (int t = 0; t < gaussianBatch.Length; t++) gaussianBatch[t] = Sampling.StandardNormal(rng);
+            return gaussianBatch;
+        }
+        var batch = problem.Sampler!(d, batchSize, rng.Next());
+        if (batch.Length != batchSize * d)
+            throw new ArgumentException($"The batch sampler returned {batch.Length} numbers; expected {batchSize} samples of dimension {d}.");
+        return batch;
     }
 
     /// <summary>
@@ -110,30 +140,31 @@ public static class SgdRun
     public static void SampledGradient(TwoLayerPopulationLoss model, IActivation activation, double[] x, int batchSize, Random random, double[] gradient)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(random);
         model.Layout.CheckLength(x.Length, nameof(x));
         model.Layout.CheckLength(gradient.Length, nameof(gradient));
-        var teacher = Enumerable.Range(0, model.TeacherRows).Select(model.TeacherRowCopy).ToArray();
-        SampledGradient(model, activation, teacher, model.TeacherSecondLayer, x, batchSize, random,
-            new double[model.Layout.D], new double[model.Layout.K], gradient);
+        var problem = SgdProblem.Gaussian(model, activation);
+        var batch = new double[batchSize * model.Layout.D];
+        for (int t = 0; t < batch.Length; t++) batch[t] = Sampling.StandardNormal(random);
+        SampledGradient(model.Layout, activation, problem.TeacherRows, problem.TeacherSecondLayer, x, batch, batchSize, new double[model.Layout.K], gradient);
     }
 
-    private static void SampledGradient(TwoLayerPopulationLoss model, IActivation activation, double[][] teacher, double[] u,
-        double[] x, int batchSize, Random rng, double[] sample, double[] pre, double[] grad)
+    private static void SampledGradient(ParameterLayout layout, IActivation activation, IReadOnlyList<double[]> teacher, double[] u,
+        double[] x, double[] batch, int batchSize, double[] pre, double[] grad)
     {
-        var layout = model.Layout;
         int k = layout.K, d = layout.D;
         bool trainable = layout.SecondLayerTrainable;
         Array.Clear(grad);
         for (int b = 0; b < batchSize; b++)
         {
-            for (int j = 0; j < d; j++) sample[j] = Sampling.StandardNormal(rng);
+            var sample = batch.AsSpan(b * d, d);
             double residual = 0;
             for (int i = 0; i < k; i++)
             {
                 pre[i] = VectorMath.Dot(x.AsSpan(i * d, d), sample);
                 residual += (trainable ? x[k * d + i] : 1) * activation.Value(pre[i]);
             }
-            for (int j = 0; j < teacher.Length; j++) residual -= u[j] * activation.Value(VectorMath.Dot(teacher[j], sample));
+            for (int j = 0; j < teacher.Count; j++) residual -= u[j] * activation.Value(VectorMath.Dot(teacher[j], sample));
             for (int i = 0; i < k; i++)
             {
                 double ai = trainable ? x[k * d + i] : 1;
@@ -145,7 +176,7 @@ public static class SgdRun
     }
 
     // A row at exactly 0 has no gradient; SGD from a continuous initialization never lands there, but say so if it does.
-    private static double PopulationGradientNorm(TwoLayerPopulationLoss model, double[] x, double[] g)
+    private static double PopulationGradientNorm(IObjective model, double[] x, double[] g)
     {
         model.Gradient(x, g);
         return Lbfgs.Norm(g);

@@ -35,9 +35,25 @@ public static class SgdSweep
     /// <param name="cancellationToken">Stops the sweep; finished runs stay in the file.</param>
     public static SgdSweepSummary Run(TwoLayerPopulationLoss model, IActivation activation, SgdProtocol protocol,
         IReadOnlyList<int> seeds, string outputPath, Shard? shard = null, int? maxParallelism = null,
+        IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(SgdProblem.Gaussian(model, activation), protocol, seeds, outputPath, shard, maxParallelism, progress, cancellationToken);
+
+    /// <summary>Runs the seeds of <paramref name="shard"/> not yet in <paramref name="outputPath"/> on any <see cref="SgdProblem"/>.</summary>
+    /// <param name="model">The loss, teacher, activation and batch distribution.</param>
+    /// <param name="protocol">SGD settings.</param>
+    /// <param name="seeds">All seeds of the sweep (the shard takes its slice).</param>
+    /// <param name="outputPath">The JSON-lines file, created if missing, appended to otherwise.</param>
+    /// <param name="shard">Which slice to run; <see cref="Shard.All"/> for everything.</param>
+    /// <param name="maxParallelism">Concurrent runs; null for the processor count.</param>
+    /// <param name="progress">Receives a report at the start and after each run.</param>
+    /// <param name="cancellationToken">Stops the sweep; finished runs stay in the file.</param>
+    /// <exception cref="InvalidOperationException">The file holds runs of another model (sizes or specs).</exception>
+    public static SgdSweepSummary Run(SgdProblem model, SgdProtocol protocol,
+        IReadOnlyList<int> seeds, string outputPath, Shard? shard = null, int? maxParallelism = null,
         IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         protocol.Validate();
@@ -57,7 +73,7 @@ public static class SgdSweep
         };
         Parallel.ForEach(todo, options, seed =>
         {
-            var r = SgdRun.Run(model, activation, protocol, seed, options.CancellationToken);
+            var r = SgdRun.Run(model, protocol, seed, options.CancellationToken);
             var line = JsonSerializer.Serialize(r, JsonOptions);
             lock (gate)
             {
@@ -91,7 +107,7 @@ public static class SgdSweep
         return list;
     }
 
-    private static HashSet<int> ReadCompletedSeeds(string path, TwoLayerPopulationLoss model)
+    private static HashSet<int> ReadCompletedSeeds(string path, SgdProblem model)
     {
         var set = new HashSet<int>();
         foreach (var r in ReadResults(path))
@@ -99,6 +115,10 @@ public static class SgdSweep
             if (r.K != model.Layout.K || r.D != model.Layout.D || r.SecondLayer != model.Layout.SecondLayerTrainable)
                 throw new InvalidOperationException(
                     $"{path} holds a run for k = {r.K}, d = {r.D}{(r.SecondLayer ? " with a second layer" : "")}, not this sweep's k = {model.Layout.K}, d = {model.Layout.D}; use another file.");
+            string act = r.Activation ?? SgdProblem.DefaultActivationSpec, dist = r.Distribution ?? SgdProblem.DefaultDistributionSpec;
+            if (act != model.ActivationSpec || dist != model.DistributionSpec)
+                throw new InvalidOperationException(
+                    $"{path} holds a run for activation {act} and distribution {dist}, not this sweep's {model.ActivationSpec} and {model.DistributionSpec}; use another file.");
             set.Add(r.Seed);
         }
         return set;

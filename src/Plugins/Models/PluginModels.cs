@@ -25,6 +25,24 @@ public static class PluginModels
         };
     }
 
+    /// <summary>
+    /// The SGD problem of an (activation, distribution) pair: batches drawn from the distribution (standard Gaussian
+    /// batches come from the run's own generator, exactly as in the paper's protocol), σ and σ' of the activation in
+    /// the sampled gradient, and <see cref="TwoLayer"/> as the loss of the stopping rule (a Monte Carlo estimate on
+    /// <paramref name="samples"/> fixed samples when the distribution has no kernel).
+    /// </summary>
+    /// <exception cref="ArgumentException">Shapes disagree with the distribution.</exception>
+    public static SgdProblem Sgd(Activation activation, IInputDistribution distribution, double[,] teacher, int k,
+        bool secondLayerTrainable = false, int samples = 100_000, int seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(activation);
+        ArgumentNullException.ThrowIfNull(distribution);
+        ArgumentNullException.ThrowIfNull(teacher);
+        var objective = TwoLayer(activation, distribution, teacher, null, k, secondLayerTrainable, samples, seed);
+        BatchSampler? sampler = distribution is StandardGaussian ? null : distribution.Sample;
+        return new SgdProblem(objective, teacher, null, activation, sampler, activation.Spec, distribution.Spec);
+    }
+
     /// <summary>V = I_d.</summary>
     public static double[,] IdentityTeacher(int d) => TeacherColumns.Identity(d);
 }
