@@ -89,6 +89,7 @@ public static class SymmetryCli
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(SgdCommand.Create(context));
+        root.Subcommands.Add(ExperimentCommand.Create(context));
         root.Subcommands.Add(IsotropyCommand.Create(context));
         root.Subcommands.Add(LatticeCommand.Create(context));
         root.Subcommands.Add(MaximalCommand.Create(context));
