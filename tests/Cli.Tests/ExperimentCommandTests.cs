@@ -38,6 +38,26 @@ public sealed class ExperimentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lines_written_before_specs_were_recorded_resume_as_relu_on_gaussian_inputs()
+    {
+        string path = Path.Combine(dir, "old.jsonl");
+        Json(["sgd", .. Tiny, "--runs", "2", "--out", path, "--json"]);
+        // Strip the two spec fields, as in a file from before they existed.
+        var old = File.ReadAllLines(path).Select(l =>
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(l)!.AsObject();
+            Assert.Equal("relu", (string?)node["activation"]);
+            Assert.Equal("gaussian", (string?)node["distribution"]);
+            node.Remove("activation");
+            node.Remove("distribution");
+            return node.ToJsonString();
+        }).ToArray();
+        File.WriteAllLines(path, old);
+        Assert.Equal(2, Json(["sgd", .. Tiny, "--runs", "2", "--out", path, "--json"]).GetProperty("skipped").GetInt32());
+        AssertInvalidInput(["sgd", .. Tiny, "--runs", "2", "--out", path, "--distribution", "uniform(-1,1)"]);
+    }
+
+    [Fact]
     public void Experiment_counts_every_run_once_and_draws_one_heatmap_per_type()
     {
         string runs = Path.Combine(dir, "runs.jsonl"), svgs = Path.Combine(dir, "svg");

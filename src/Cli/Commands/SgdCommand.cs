@@ -10,7 +10,8 @@ namespace Landscape.Symmetry.Cli.Commands;
 /// <summary>
 /// <c>symmetry sgd --d D [--k K] --runs N --out FILE [--shard i/n] …</c>: the stochastic protocol of the papers
 /// (Xavier initialization, fresh Gaussian batches of 1000, step 0.01, until the gradient norm stops improving) for
-/// seeds first..first+N−1 against the identity teacher, in parallel, appending one JSON line per finished run to
+/// seeds first..first+N−1 against the identity teacher (or <c>--teacher</c>), with any <c>--activation</c> and batches drawn from
+/// any <c>--distribution</c> of the plug-in registry, in parallel, appending one JSON line per finished run to
 /// FILE. Rerunning the same command resumes; <c>--shard i/n</c> runs every n-th seed for a batch scheduler.
 /// With <c>--refine</c> each run's end point is refined by L-BFGS and Newton, classified by its Hessian and given its isotropy type.
 /// </summary>
@@ -33,7 +34,7 @@ internal static class SgdCommand
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
         var plugins = new ModelOptions();
         var command = new Command("sgd",
-            "The papers' SGD protocol over many seeds against the identity teacher, in parallel, appending JSON lines to --out; resumable and shardable.")
+            "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default), in parallel, appending JSON lines to --out; resumable and shardable.")
         {
             d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
             plugins.Activation, plugins.Distribution, plugins.Teacher,
