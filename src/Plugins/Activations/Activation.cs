@@ -27,6 +27,14 @@ public abstract class Activation : IActivation
     /// </summary>
     public virtual bool KinkAtOrigin => false;
 
+    /// <summary>
+    /// How far from the real axis σ stays analytic and of moderate size: the distance of its nearest complex
+    /// singularity (tanh: π/2, softplus(β): π/β), or for an entire σ growing like e^{y²} off the axis (erf, gelu) the
+    /// height where that growth sets in (about 1). Smooth-σ quadrature takes its step from it; the default 1 is safe for the
+    /// usual activations, and a larger value only makes quadrature cheaper, a smaller one more accurate.
+    /// </summary>
+    public virtual double AnalyticHalfWidth => 1;
+
     /// <summary>σ'(0⁺) − σ'(0⁻), the jump of σ' at a kink at the origin (0 for smooth σ).</summary>
     public double DerivativeJumpAtOrigin => KinkAtOrigin ? Derivative(1e-300) - Derivative(-1e-300) : 0;
 
