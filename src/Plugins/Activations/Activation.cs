@@ -9,8 +9,9 @@ namespace Landscape.Symmetry.Plugins;
 /// <see cref="Derivative"/> and <see cref="SecondDerivative"/> (and <see cref="KinkAtOrigin"/> for ReLU-like σ).
 /// </summary>
 /// <remarks>
-/// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get tensor
-/// Gauss–Hermite, kinked σ get piecewise polar quadrature with the kink lines as breakpoints and the jump of σ'
+/// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get a tensor
+/// trapezoidal rule whose step follows <see cref="AnalyticHalfWidth"/>, kinked σ get piecewise polar quadrature with the
+/// kink lines as breakpoints and the jump of σ'
 /// handled as a line integral. Kinks away from the origin are not supported (the quadrature would lose accuracy).
 /// </remarks>
 public abstract class Activation : IActivation
