@@ -29,7 +29,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     private const double RadialCutoff = 12; // e^{−72} ≈ 5e−32 beyond
     private const int RadialPanels = 4, RadialNodes = 16, AngularNodes = 16;
     private static readonly double InvSqrtTwoPi = 1 / Math.Sqrt(2 * Math.PI);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, (double, double[])> TrapezoidCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, (double, double[])> TrapezoidCache = new();
     private readonly double jump;
     private readonly (double R, double W)[] radial;     // ∫₀^∞ f(r) r e^{−r²/2} dr
     private readonly (double T, double W)[] halfLine;   // ∫₀^∞ f(t) e^{−t²/2}/√(2π) dt
@@ -73,18 +73,31 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     /// <inheritdoc />
     public bool DifferentiableAtZero => !Activation.KinkAtOrigin;
 
-    /// <summary>The trapezoidal step used for smooth σ at norms |w|, |v|.</summary>
-    public double StepFor(double normW, double normV)
-    {
-        if (Step is { } h) return h;
-        double m = Math.Max(normW, normV);
-        if (m == 0) return MaxStep;
-        double delta = Activation.AnalyticHalfWidth / m;
-        return Math.Min(MaxStep, 2 * Math.PI * delta / (ErrorExponent + 0.5 * delta * delta));
-    }
+    /// <summary>
+    /// The trapezoidal step used for smooth σ at norms |w|, |v|: R/N for the smallest whole N = ⌈R/h⌉ (R = 9) with
+    /// h = min(0.75, 2πδ/(32 + δ²/2)) — or the fixed step rounded down the same way — so that only one rule per N is cached.
+    /// </summary>
+    public double StepFor(double normW, double normV) => TrapezoidRadius / HalfCount(normW, normV);
 
     /// <summary>The number of nodes of the smooth rule along each axis at norms |w|, |v| (its 2-D cost is about π/4 of the square).</summary>
-    public int NodesPerAxis(double normW, double normV) => 2 * (int)Math.Floor(TrapezoidRadius / StepFor(normW, normV)) + 1;
+    public int NodesPerAxis(double normW, double normV) => 2 * HalfCount(normW, normV) + 1;
+
+    private int HalfCount(double normW, double normV)
+    {
+        double h = MaxStep;
+        if (Step is { } fixedStep) h = fixedStep;
+        else
+        {
+            double m = Math.Max(normW, normV);
+            if (m > 0)
+            {
+                double delta = Activation.AnalyticHalfWidth / m;
+                h = Math.Min(MaxStep, 2 * Math.PI * delta / (ErrorExponent + 0.5 * delta * delta));
+            }
+        }
+        // Guard against norms so large that the node count would overflow: 10⁶ nodes per axis is far beyond any use.
+        return (int)Math.Min(1_000_000, Math.Ceiling(TrapezoidRadius / h - 1e-9));
+    }
 
     /// <inheritdoc />
     public double Value(in PairGeometry g)
@@ -94,7 +107,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         var phi = Activation;
         if (!Activation.KinkAtOrigin)
         {
-            var (h, weights) = Trapezoid(StepFor(a, b));
+            var (h, weights) = Trapezoid(HalfCount(a, b));
             int half = weights.Length - 1;
             for (int i = -half; i <= half; i++)
             {
@@ -191,7 +204,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     // are formed once and combined with σ^(k)(w·x) and the z₁ factors.
     private void SmoothMoments(ref Moments m, double a, double b, double c, double s)
     {
-        var (h, weights) = Trapezoid(StepFor(a, b));
+        var (h, weights) = Trapezoid(HalfCount(a, b));
         int half = weights.Length - 1;
         var phi = Activation;
         for (int i = -half; i <= half; i++)
@@ -222,12 +235,12 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         }
     }
 
-    // Trapezoidal weights h·φ(k h), k = 0 … ⌊R/h⌋, for the standard normal density φ; cached per step.
-    private static (double H, double[] Weights) Trapezoid(double h) => TrapezoidCache.GetOrAdd(h, static step =>
+    // Trapezoidal weights h·φ(k h), k = 0 … N, h = R/N, for the standard normal density φ; cached per N.
+    private static (double H, double[] Weights) Trapezoid(int half) => TrapezoidCache.GetOrAdd(half, static n =>
     {
-        int half = (int)Math.Floor(TrapezoidRadius / step);
-        var w = new double[half + 1];
-        for (int k = 0; k <= half; k++) w[k] = step * InvSqrtTwoPi * Math.Exp(-0.5 * (k * step) * (k * step));
+        double step = TrapezoidRadius / n;
+        var w = new double[n + 1];
+        for (int k = 0; k <= n; k++) w[k] = step * InvSqrtTwoPi * Math.Exp(-0.5 * (k * step) * (k * step));
         return (step, w);
     });
 
@@ -235,7 +248,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     private static int InnerSpan(int i, double h, int half)
     {
         double z1 = i * h, rest = TrapezoidRadius * TrapezoidRadius - z1 * z1;
-        return rest <= 0 ? 0 : Math.Min(half, (int)Math.Floor(Math.Sqrt(rest) / h));
+        return rest <= 0 ? 0 : Math.Min(half, (int)Math.Floor(Math.Sqrt(rest) / h + 1e-9));
     }
 
     private void Accumulate(ref Moments m, (double, double, double) f, double b, double c, double s, double z1, double z2, double weight)
