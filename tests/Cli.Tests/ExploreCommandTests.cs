@@ -6,9 +6,19 @@ namespace Landscape.Symmetry.Cli.Tests;
 public class ExploreCommandTests
 {
     [Fact]
+    public void HeaderNamesThePluginActivationAndDistribution()
+    {
+        var r = Run("explore", "--d", "2", "--seeds", "1", "--activation", "tanh");
+        Assert.Equal(0, r.ExitCode);
+        var first = r.Stdout.Split('\n')[0];
+        Assert.Equal("Critical points of the two-layer tanh network (gaussian inputs, teacher V = I_d), by isotropy type.", first.TrimEnd('\r'));
+    }
+
+    [Fact]
     public void DefaultsFindTheGlobalAndASpuriousMinimum()
     {
         var r = Run("explore");
+        Assert.StartsWith("Critical points of the two-layer ReLU network (Gaussian inputs, teacher V = I_d), by isotropy type.", r.Stdout);
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("", r.Stderr);
         Assert.DoesNotContain('\u001b', r.Stdout);

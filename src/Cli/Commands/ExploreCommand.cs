@@ -26,6 +26,10 @@ internal static class ExploreCommand
     /// <summary>The first line of the output.</summary>
     public const string Header = "Critical points of the two-layer ReLU network (Gaussian inputs, teacher V = I_d), by isotropy type.";
 
+    /// <summary>The first line of the output for a plug-in model, naming its activation and input distribution.</summary>
+    public static string HeaderFor(string activationSpec, string distributionSpec) =>
+        $"Critical points of the two-layer {activationSpec} network ({distributionSpec} inputs, teacher V = I_d), by isotropy type.";
+
     public static Command Create(CliContext context)
     {
         var d = SizeOption("--d", DefaultD, "Input dimension d (and the teacher's width): W ∈ M(k,d).");
@@ -53,21 +57,23 @@ internal static class ExploreCommand
                 throw new ArgumentException($"explore searches the diagonal isotropy types ΔH ≤ ΔS_d, which need k = d; got k = {hidden}, d = {size}.");
             int starts = parse.GetValue(seeds);
             if (starts < 1 || starts > 1000) throw new ArgumentException($"--seeds must be between 1 and 1000; got {starts}.");
+            string header = Header;
             var report = activationSpec is null && distributionSpec is null
                 ? Explore(size, starts)
-                : Explore(size, starts, PluginModel(size, activationSpec ?? "relu", distributionSpec ?? "gaussian", out var description), description);
+                : Explore(size, starts, PluginModel(size, activationSpec ?? "relu", distributionSpec ?? "gaussian", out var description, out header), description);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
-            else Render(context.CreateConsole(), report);
+            else Render(context.CreateConsole(), report, header);
             return ExitCodes.Success;
         });
         return command;
     }
 
     // The identity-teacher two-layer loss for other activations and distributions (through the plug-in registry).
-    private static IObjective PluginModel(int d, string activationSpec, string distributionSpec, out string description)
+    private static IObjective PluginModel(int d, string activationSpec, string distributionSpec, out string description, out string header)
     {
         var act = Plugins.PluginRegistry.Activation(activationSpec);
         var dist = Plugins.PluginRegistry.Distribution(distributionSpec);
+        header = HeaderFor(act.Spec, dist.Spec);
         var model = Plugins.PluginModels.TwoLayer(act, dist, Plugins.PluginModels.IdentityTeacher(d), null, d, samples: 20_000, seed: 0);
         description = $"L(W) = ½ E_x (Σᵢ σ(wᵢ·x) − Σⱼ σ(eⱼ·x))², σ = {act.Spec}, x ~ {dist.Spec}" +
                       (model is Plugins.IMonteCarloObjective ? " (Monte Carlo, 20000 seeded samples)" : "") + ", second layer fixed to 1";
@@ -221,9 +227,9 @@ internal static class ExploreCommand
 
     private static string Sci(double v) => v.ToString("0.00E+00", CultureInfo.InvariantCulture);
 
-    private static void Render(IAnsiConsole console, ExploreReport r)
+    private static void Render(IAnsiConsole console, ExploreReport r, string header)
     {
-        console.WriteLine(Header);
+        console.WriteLine(header);
         console.WriteLine($"k = d = {r.D}: {r.Model}. Symmetry S_k × S_d, order {r.SymmetryOrder}.");
         console.WriteLine($"Fixed-point spaces searched ({r.SeedsPerType} random starts each, L-BFGS then Newton): " +
                           string.Join(", ", r.Types.Select(t => $"{t.Name} (dim {t.FixedDimension})")) + ".");

@@ -9,8 +9,9 @@ namespace Landscape.Symmetry.Plugins;
 /// <see cref="Derivative"/> and <see cref="SecondDerivative"/> (and <see cref="KinkAtOrigin"/> for ReLU-like σ).
 /// </summary>
 /// <remarks>
-/// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get tensor
-/// Gauss–Hermite, kinked σ get piecewise polar quadrature with the kink lines as breakpoints and the jump of σ'
+/// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get a tensor
+/// trapezoidal rule whose step follows <see cref="AnalyticHalfWidth"/>, kinked σ get piecewise polar quadrature with the
+/// kink lines as breakpoints and the jump of σ'
 /// handled as a line integral. Kinks away from the origin are not supported (the quadrature would lose accuracy).
 /// </remarks>
 public abstract class Activation : IActivation
@@ -26,6 +27,14 @@ public abstract class Activation : IActivation
     /// then returns the smooth part of σ'' on either side.
     /// </summary>
     public virtual bool KinkAtOrigin => false;
+
+    /// <summary>
+    /// How far from the real axis σ stays analytic and of moderate size: the distance of its nearest complex
+    /// singularity (tanh: π/2, softplus(β): π/β), or for an entire σ growing like e^{y²} off the axis (erf, gelu) the
+    /// height where that growth sets in (about 1). Smooth-σ quadrature takes its step from it; the default 1 is safe for the
+    /// usual activations, and a larger value only makes quadrature cheaper, a smaller one more accurate.
+    /// </summary>
+    public virtual double AnalyticHalfWidth => 1;
 
     /// <summary>σ'(0⁺) − σ'(0⁻), the jump of σ' at a kink at the origin (0 for smooth σ).</summary>
     public double DerivativeJumpAtOrigin => KinkAtOrigin ? Derivative(1e-300) - Derivative(-1e-300) : 0;

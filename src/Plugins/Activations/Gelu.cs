@@ -11,6 +11,10 @@ public sealed class Gelu : Activation
     private static readonly double InvSqrtTwoPi = 1 / Math.Sqrt(2 * Math.PI);
 
     /// <inheritdoc />
+    /// <remarks>σ is entire; |σ(x + iy)| grows like e^{y²}, which the trapezoidal rule meets as a strip of this width.</remarks>
+    public override double AnalyticHalfWidth => 2;
+
+    /// <inheritdoc />
     public override string Name => "gelu";
 
     /// <inheritdoc />

@@ -8,10 +8,13 @@ namespace Landscape.Symmetry.Plugins;
 /// z₁, z₂ independent standard normals.
 /// </summary>
 /// <remarks>
-/// <para>Smooth σ: tensor Gauss–Hermite in (z₁, z₂), of an order that grows with the larger norm
-/// (n = 64·max(|w|,|v|)², rounded up to a multiple of 8, between 48 and 150), which keeps erf, gelu, tanh and
-/// softplus(β ≤ 2) at about 1e-10 for norms up to about 1.3 (tanh: 1e-8 at norm 2; poles of σ near the real axis
-/// limit Gauss–Hermite). σ with a kink at the origin
+/// <para>Smooth σ: the tensor trapezoidal rule in (z₁, z₂) on the disc of radius 9 (the Gaussian mass outside is
+/// below 3e-18), with step h = min(0.75, 2πδ/(30 + δ²/2)) where δ = <see cref="Activation.AnalyticHalfWidth"/>/max(|w|,|v|)
+/// is the half-width of the strip where the integrand is analytic. For an integrand analytic in that strip the
+/// trapezoidal rule on the line has error about e^{δ²/2 − 2πδ/h} (the Gaussian grows like e^{y²/2} off the axis;
+/// e^{−2π²/h²} for the Gaussian alone), so this step holds the error near e^{−32} ≈ 1e-14 at every norm, at a cost that grows like max(|w|,|v|)² — unlike Gauss–Hermite, whose nodes spread to
+/// ±√(2n) where the weight is negligible. The integrand factors: σ(|w| z₁) depends on the outer index only, so each
+/// outer node costs one σ evaluation plus one inner pass. σ with a kink at the origin
 /// (<see cref="Activation.KinkAtOrigin"/>): the kinks are the lines w·x = 0 and v·x = 0 of the plane, so the
 /// integral is taken in polar coordinates, piecewise between those lines (Gauss–Legendre in angle on each
 /// arc, composite Gauss–Legendre in radius on [0, 12]), and the jump of σ' — a delta in σ'' — enters the
@@ -22,22 +25,26 @@ namespace Landscape.Symmetry.Plugins;
 /// </remarks>
 public sealed class GaussianQuadratureKernel : IPairKernel
 {
+    private const double TrapezoidRadius = 9, MaxStep = 0.75, ErrorExponent = 32;
     private const double RadialCutoff = 12; // e^{−72} ≈ 5e−32 beyond
     private const int RadialPanels = 4, RadialNodes = 16, AngularNodes = 16;
     private static readonly double InvSqrtTwoPi = 1 / Math.Sqrt(2 * Math.PI);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, (double, double[])> TrapezoidCache = new();
     private readonly double jump;
     private readonly (double R, double W)[] radial;     // ∫₀^∞ f(r) r e^{−r²/2} dr
     private readonly (double T, double W)[] halfLine;   // ∫₀^∞ f(t) e^{−t²/2}/√(2π) dt
 
     /// <summary>A quadrature kernel for <paramref name="activation"/>.</summary>
     /// <param name="activation">σ, with σ' and σ''.</param>
-    /// <param name="hermiteOrder">A fixed Gauss–Hermite order for smooth σ; null chooses it from the norms.</param>
-    public GaussianQuadratureKernel(Activation activation, int? hermiteOrder = null)
+    /// <param name="step">A fixed trapezoidal step for smooth σ, in (0, 1]; null chooses it from the norms.</param>
+    /// <exception cref="ArgumentException"><paramref name="step"/> is not in (0, 1].</exception>
+    public GaussianQuadratureKernel(Activation activation, double? step = null)
     {
         ArgumentNullException.ThrowIfNull(activation);
-        if (hermiteOrder is { } n) QuadratureRule.GaussHermite(n); // validates
+        if (step is { } st && !(st > 0 && st <= 1)) throw new ArgumentException($"The trapezoidal step must be in (0, 1]; got {st}.", nameof(step));
+        if (!(activation.AnalyticHalfWidth > 0)) throw new ArgumentException($"{activation.Spec}: AnalyticHalfWidth must be positive; got {activation.AnalyticHalfWidth}.", nameof(activation));
         Activation = activation;
-        HermiteOrder = hermiteOrder;
+        Step = step;
         jump = activation.DerivativeJumpAtOrigin;
         var gl = QuadratureRule.GaussLegendre(RadialNodes);
         var r = new List<(double, double)>();
@@ -57,8 +64,8 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     /// <summary>The activation σ.</summary>
     public Activation Activation { get; }
 
-    /// <summary>The fixed Gauss–Hermite order, or null when it is chosen from the norms.</summary>
-    public int? HermiteOrder { get; }
+    /// <summary>The fixed trapezoidal step, or null when it is chosen from the norms.</summary>
+    public double? Step { get; }
 
     /// <inheritdoc />
     public string Name => Activation.Spec;
@@ -66,13 +73,30 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     /// <inheritdoc />
     public bool DifferentiableAtZero => !Activation.KinkAtOrigin;
 
-    /// <summary>The Gauss–Hermite order used for smooth σ at norms |w|, |v|.</summary>
-    public int OrderFor(double normW, double normV)
+    /// <summary>
+    /// The trapezoidal step used for smooth σ at norms |w|, |v|: R/N for the smallest whole N = ⌈R/h⌉ (R = 9) with
+    /// h = min(0.75, 2πδ/(32 + δ²/2)) — or the fixed step rounded down the same way — so that only one rule per N is cached.
+    /// </summary>
+    public double StepFor(double normW, double normV) => TrapezoidRadius / HalfCount(normW, normV);
+
+    /// <summary>The number of nodes of the smooth rule along each axis at norms |w|, |v| (its 2-D cost is about π/4 of the square).</summary>
+    public int NodesPerAxis(double normW, double normV) => 2 * HalfCount(normW, normV) + 1;
+
+    private int HalfCount(double normW, double normV)
     {
-        if (HermiteOrder is { } n) return n;
-        double m = Math.Max(normW, normV);
-        int order = (int)Math.Ceiling(64 * m * m / 8) * 8;
-        return Math.Clamp(order, 48, QuadratureRule.MaxHermiteOrder);
+        double h = MaxStep;
+        if (Step is { } fixedStep) h = fixedStep;
+        else
+        {
+            double m = Math.Max(normW, normV);
+            if (m > 0)
+            {
+                double delta = Activation.AnalyticHalfWidth / m;
+                h = Math.Min(MaxStep, 2 * Math.PI * delta / (ErrorExponent + 0.5 * delta * delta));
+            }
+        }
+        // Guard against norms so large that the node count would overflow: 10⁶ nodes per axis is far beyond any use.
+        return (int)Math.Min(1_000_000, Math.Ceiling(TrapezoidRadius / h - 1e-9));
     }
 
     /// <inheritdoc />
@@ -83,13 +107,16 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         var phi = Activation;
         if (!Activation.KinkAtOrigin)
         {
-            var rule = QuadratureRule.GaussHermite(OrderFor(a, b));
-            for (int i = 0; i < rule.Order; i++)
+            var (h, weights) = Trapezoid(HalfCount(a, b));
+            int half = weights.Length - 1;
+            for (int i = -half; i <= half; i++)
             {
-                double z1 = rule.Nodes[i], f = phi.Value(a * z1), inner = 0;
+                double z1 = i * h, f = phi.Value(a * z1), inner = 0;
                 if (f == 0) continue;
-                for (int j = 0; j < rule.Order; j++) inner += rule.Weights[j] * phi.Value(b * (c * z1 + s * rule.Nodes[j]));
-                sum += rule.Weights[i] * f * inner;
+                int span = InnerSpan(i, h, half);
+                double bc = b * c * z1, bs = b * s * h;
+                for (int j = -span; j <= span; j++) inner += weights[Math.Abs(j)] * phi.Value(bc + bs * j);
+                sum += weights[Math.Abs(i)] * f * inner;
             }
             return sum;
         }
@@ -141,16 +168,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         double a = g.NormW, b = g.NormV, c = g.Cos, s = g.Sin;
         var m = new Moments();
         if (!Activation.KinkAtOrigin)
-        {
-            var rule = QuadratureRule.GaussHermite(OrderFor(a, b));
-            for (int i = 0; i < rule.Order; i++)
-            {
-                double z1 = rule.Nodes[i], u1 = a * z1;
-                var f = Activation.Evaluate(u1);
-                for (int j = 0; j < rule.Order; j++)
-                    Accumulate(ref m, f, b, c, s, z1, rule.Nodes[j], rule.Weights[i] * rule.Weights[j]);
-            }
-        }
+            SmoothMoments(ref m, a, b, c, s);
         else
         {
             foreach (var (ca, sa, wa) in Angles(g))
@@ -180,6 +198,57 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     private struct Moments
     {
         public double V, P1, Q1, Q2, M0, M11, M12, M22, A0, A11, A12, A22, B0, B11, B12, B22;
+    }
+
+    // The tensor trapezoidal rule, factored: for each outer node z₁ the nine inner sums over z₂ of σ^(k)(v·x)·{1, z₂, z₂² − 1}
+    // are formed once and combined with σ^(k)(w·x) and the z₁ factors.
+    private void SmoothMoments(ref Moments m, double a, double b, double c, double s)
+    {
+        var (h, weights) = Trapezoid(HalfCount(a, b));
+        int half = weights.Length - 1;
+        var phi = Activation;
+        for (int i = -half; i <= half; i++)
+        {
+            double z1 = i * h, wi = weights[Math.Abs(i)];
+            var (f0, f1, f2) = phi.Evaluate(a * z1);
+            int span = InnerSpan(i, h, half);
+            double bc = b * c * z1, bs = b * s * h;
+            double g0 = 0, g0z = 0, g0zz = 0, g1 = 0, g1z = 0, g1zz = 0, g2 = 0, g2z = 0, g2zz = 0;
+            for (int j = -span; j <= span; j++)
+            {
+                double wj = weights[Math.Abs(j)], z2 = j * h, zz = z2 * z2 - 1;
+                var (e0, e1, e2) = phi.Evaluate(bc + bs * j);
+                e0 *= wj; e1 *= wj; e2 *= wj;
+                g0 += e0; g0z += e0 * z2; g0zz += e0 * zz;
+                g1 += e1; g1z += e1 * z2; g1zz += e1 * zz;
+                g2 += e2; g2z += e2 * z2; g2zz += e2 * zz;
+            }
+            double z11 = z1 * z1 - 1;
+            f0 *= wi; f1 *= wi; f2 *= wi;
+            m.V += f0 * g0;
+            m.P1 += f1 * z1 * g0;
+            m.Q1 += f0 * z1 * g1;
+            m.Q2 += f0 * g1z;
+            m.M0 += f1 * g1; m.M11 += f1 * z11 * g1; m.M12 += f1 * z1 * g1z; m.M22 += f1 * g1zz;
+            m.A0 += f2 * g0; m.A11 += f2 * z11 * g0; m.A12 += f2 * z1 * g0z; m.A22 += f2 * g0zz;
+            m.B0 += f0 * g2; m.B11 += f0 * z11 * g2; m.B12 += f0 * z1 * g2z; m.B22 += f0 * g2zz;
+        }
+    }
+
+    // Trapezoidal weights h·φ(k h), k = 0 … N, h = R/N, for the standard normal density φ; cached per N.
+    private static (double H, double[] Weights) Trapezoid(int half) => TrapezoidCache.GetOrAdd(half, static n =>
+    {
+        double step = TrapezoidRadius / n;
+        var w = new double[n + 1];
+        for (int k = 0; k <= n; k++) w[k] = step * InvSqrtTwoPi * Math.Exp(-0.5 * (k * step) * (k * step));
+        return (step, w);
+    });
+
+    // The inner index range |j| ≤ span keeps (z₁, z₂) inside the disc of radius R.
+    private static int InnerSpan(int i, double h, int half)
+    {
+        double z1 = i * h, rest = TrapezoidRadius * TrapezoidRadius - z1 * z1;
+        return rest <= 0 ? 0 : Math.Min(half, (int)Math.Floor(Math.Sqrt(rest) / h + 1e-9));
     }
 
     private void Accumulate(ref Moments m, (double, double, double) f, double b, double c, double s, double z1, double z2, double weight)

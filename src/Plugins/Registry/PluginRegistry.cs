@@ -21,10 +21,10 @@ public static class PluginRegistry
     {
         new PluginDescription("activation", "relu", "max(z, 0); closed-form Gaussian kernel"),
         new PluginDescription("activation", "leaky-relu(alpha=0.01)", "z for z > 0, alpha·z otherwise; polar quadrature"),
-        new PluginDescription("activation", "softplus(beta=1)", "log(1 + e^(beta·z))/beta; Gauss–Hermite quadrature"),
+        new PluginDescription("activation", "softplus(beta=1)", "log(1 + e^(beta·z))/beta; trapezoidal quadrature"),
         new PluginDescription("activation", "erf", "erf(z); closed-form Gaussian kernel"),
-        new PluginDescription("activation", "tanh", "tanh(z); Gauss–Hermite quadrature"),
-        new PluginDescription("activation", "gelu", "z·Φ(z); Gauss–Hermite quadrature"),
+        new PluginDescription("activation", "tanh", "tanh(z); trapezoidal quadrature"),
+        new PluginDescription("activation", "gelu", "z·Φ(z); trapezoidal quadrature"),
         new PluginDescription("distribution", "gaussian", "N(0, I_d); exact pair kernels"),
         new PluginDescription("distribution", "gaussian(cov=FILE)", "N(0, Σ) with Σ read from FILE (rows of numbers); exact kernels at (Lᵀw, Lᵀv)"),
         new PluginDescription("distribution", "uniform(a,b)", "U([a,b]^d), e.g. uniform(-1,1); Monte Carlo loss"),

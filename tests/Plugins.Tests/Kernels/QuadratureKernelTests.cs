@@ -104,12 +104,57 @@ public class QuadratureKernelTests
         Assert.True(Math.Abs(KernelCalculus.Value(kernel, w, v) - mean) < 5 * se);
     }
 
+    // Norms up to 5 (erf, against its closed form) and up to 3 (tanh, softplus, gelu, against nested composite
+    // Gauss–Legendre): the smooth rule's step shrinks with the norm, so the accuracy must not.
+    public static IEnumerable<object[]> LargeNormPairs() => new[]
+    {
+        new object[] { 0.3, 0.2, 0.3 },
+        new object[] { 1.3, 1.2, -0.7 },
+        new object[] { 2.0, 1.5, 0.6 },
+        new object[] { 3.0, 2.5, 0.9 },
+        new object[] { 3.0, 0.5, 0.2 },
+        new object[] { 2.5, 3.0, -0.999 },
+    };
+
+    [Theory]
+    [MemberData(nameof(LargeNormPairs))]
+    public void Smooth_quadrature_is_accurate_to_1e10_at_large_norms(double a, double b, double cos)
+    {
+        double[] w = { a, 0, 0 }, v = { b * cos, b * Math.Sqrt(1 - cos * cos), 0 };
+        foreach (var act in new Activation[] { Tanh.Instance, new Softplus(1), new Softplus(2), Gelu.Instance })
+        {
+            var kernel = new GaussianQuadratureKernel(act);
+            double reference = CompositeGaussianReference.Kernel(act.Value, a, b, cos);
+            Assert.True(Math.Abs(KernelCalculus.Value(kernel, w, v) - reference) < 1e-10, $"{act.Spec} at |w| = {a}, |v| = {b}, cos = {cos}");
+        }
+        var erf = new GaussianQuadratureKernel(Erf.Instance);
+        double[] w5 = { 5 * a / 3, 0, 0 }, v5 = { 5 * v[0] / 3, 5 * v[1] / 3, 0 };
+        Assert.Equal(ClosedForms.ErfKernel(w5, v5), KernelCalculus.Value(erf, w5, v5), 1e-10);
+    }
+
     [Fact]
-    public void Tanh_at_norm_1_2_is_converged_against_the_highest_order_rule()
+    public void Derivatives_at_norm_3_match_finite_differences_and_the_erf_closed_form()
+    {
+        double[] w = { 3.0, 0.4, 0 }, v = { 0.5, -2.6, 0.9 };
+        foreach (var act in new Activation[] { Tanh.Instance, new Softplus(1) })
+        {
+            var kernel = new GaussianQuadratureKernel(act);
+            var e = KernelCalculus.Expand(kernel, w, v);
+            Assert.True(KernelCalculus.MaxAbsDiff(KernelCalculus.Joint(e), KernelCalculus.FdGradient(kernel, w, v, 1e-5)) < 1e-6, $"{act.Spec} gradient");
+            Assert.True(KernelCalculus.MaxAbsDiff(KernelCalculus.JointHessian(e), KernelCalculus.FdHessian(kernel, w, v, 1e-4)) < 1e-5, $"{act.Spec} Hessian");
+        }
+        var a = KernelCalculus.Expand(new GaussianQuadratureKernel(Erf.Instance), w, v);
+        var b = KernelCalculus.Expand(ErfGaussianKernel.Instance, w, v);
+        Assert.True(KernelCalculus.MaxAbsDiff(KernelCalculus.Joint(a), KernelCalculus.Joint(b)) < 1e-10, "erf gradient");
+        Assert.True(KernelCalculus.MaxAbsDiff(KernelCalculus.JointHessian(a), KernelCalculus.JointHessian(b)) < 1e-10, "erf Hessian");
+    }
+
+    [Fact]
+    public void Tanh_at_norm_1_2_is_converged_against_a_finer_step()
     {
         double[] w = { 1.2, 0, 0 }, v = { 0.6, 0.9, 0.4 };
         var adaptive = new GaussianQuadratureKernel(Tanh.Instance);
-        var reference = new GaussianQuadratureKernel(Tanh.Instance, hermiteOrder: QuadratureRule.MaxHermiteOrder);
+        var reference = new GaussianQuadratureKernel(Tanh.Instance, step: 0.05);
         Assert.Equal(KernelCalculus.Value(reference, w, v), KernelCalculus.Value(adaptive, w, v), 1e-10);
     }
 }

@@ -25,7 +25,7 @@ public class SwishTutorialTests
     [Fact]
     public void Swish_passes_the_contract_kit()
     {
-        // Gaussian inputs: the pair kernel comes from Gauss–Hermite quadrature, no formula needed.
+        // Gaussian inputs: the pair kernel comes from trapezoidal quadrature, no formula needed.
         var kernel = new GaussianQuadratureKernel(new Swish());
         var model = TwoLayerPopulationLoss.IdentityTeacher(k: 2, d: 3, kernel: kernel);
         ContractKit.Check(model, new ContractOptions { Trials = 8 }).ThrowIfFailed();
