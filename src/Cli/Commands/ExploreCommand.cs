@@ -40,8 +40,9 @@ internal static class ExploreCommand
             DefaultValueFactory = _ => DefaultSeeds,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
-        var activation = new Option<string>("--activation") { Description = "Activation spec (default relu), e.g. softplus(beta=1), leaky-relu(alpha=0.01), tanh; see symmetry check --list." };
-        var distribution = new Option<string>("--distribution") { Description = "Input distribution spec (default gaussian); non-Gaussian ones use a Monte Carlo loss on 20000 seeded samples." };
+        // The plug-in options every model-taking command shares; explore uses the activation and the distribution.
+        var plugins = new ModelOptions();
+        var (activation, distribution) = (plugins.Activation, plugins.Distribution);
         var command = new Command("explore",
             "The main job on built-in defaults: critical points of the two-layer ReLU network with identity teacher " +
             "(k = d = 6) found in the fixed-point spaces of its main isotropy types, with their Hessian spectra.")
@@ -60,7 +61,7 @@ internal static class ExploreCommand
             string header = Header;
             var report = activationSpec is null && distributionSpec is null
                 ? Explore(size, starts)
-                : Explore(size, starts, PluginModel(size, activationSpec ?? "relu", distributionSpec ?? "gaussian", out var description, out header), description);
+                : Explore(size, starts, PluginModel(size, plugins.ActivationOf(parse), plugins.DistributionOf(parse), out var description, out header), description);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report, header);
             return ExitCodes.Success;
@@ -69,10 +70,8 @@ internal static class ExploreCommand
     }
 
     // The identity-teacher two-layer loss for other activations and distributions (through the plug-in registry).
-    private static IObjective PluginModel(int d, string activationSpec, string distributionSpec, out string description, out string header)
+    private static IObjective PluginModel(int d, Plugins.Activation act, Plugins.IInputDistribution dist, out string description, out string header)
     {
-        var act = Plugins.PluginRegistry.Activation(activationSpec);
-        var dist = Plugins.PluginRegistry.Distribution(distributionSpec);
         header = HeaderFor(act.Spec, dist.Spec);
         var model = Plugins.PluginModels.TwoLayer(act, dist, Plugins.PluginModels.IdentityTeacher(d), null, d, samples: 20_000, seed: 0);
         description = $"L(W) = ½ E_x (Σᵢ σ(wᵢ·x) − Σⱼ σ(eⱼ·x))², σ = {act.Spec}, x ~ {dist.Spec}" +

@@ -137,6 +137,15 @@ public sealed class ReducedPopulationLoss
         if (partner >= 0) yield return new Group(new PairSpace(Layout.ColumnSizes, partner, -1), 1, -2);
     }
 
+    /// <summary>Row s's vector and the other vector of group g lifted into g's pair space, the other norm, and their geometry.</summary>
+    private (double[] Wi, double[] Wo, double OtherNorm, PairGeometry Geometry) Pair(Point p, int s, Group g)
+    {
+        var wi = g.Space.LiftReference(p.X[s], p.Y[s]);
+        var wo = OtherVector(p, g);
+        double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : 1;
+        return (wi, wo, no, g.Space.Geometry(wi, wo, p.Norm[s], no));
+    }
+
     private double[] OtherVector(Point p, Group g) =>
         g.OtherRow >= 0 ? g.Space.LiftOther(p.X[g.OtherRow], p.Y[g.OtherRow])
         : g.OtherRow == -1 ? g.Space.OtherUnit() : g.Space.ReferenceUnit();
@@ -161,10 +170,7 @@ public sealed class ReducedPopulationLoss
             double a = p.A[s], row = 0.5 * a * a * Kernel.Value(PairGeometry.Self(p.Norm[s]));
             foreach (var g in Groups(s))
             {
-                var wi = g.Space.LiftReference(p.X[s], p.Y[s]);
-                var wo = OtherVector(p, g);
-                double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : 1;
-                double k = Kernel.Value(g.Space.Geometry(wi, wo, p.Norm[s], no));
+                double k = Kernel.Value(Pair(p, s, g).Geometry);
                 row += g.OtherRow >= 0 ? 0.5 * g.Count * a * p.A[g.OtherRow] * k : -g.Count * a * k;
             }
             total += Layout.RowSizes[s] * row;
@@ -200,10 +206,7 @@ public sealed class ReducedPopulationLoss
             foreach (var g in Groups(s))
             {
                 var sp = g.Space;
-                var wi = sp.LiftReference(p.X[s], p.Y[s]);
-                var wo = OtherVector(p, g);
-                double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : 1;
-                var geo = sp.Geometry(wi, wo, nw, no);
+                var (wi, wo, no, geo) = Pair(p, s, g);
                 var q = Kernel.Derivatives(geo);
                 double weight = g.OtherRow >= 0 ? p.A[g.OtherRow] : -1;
                 var f = new double[sp.Length];
@@ -271,10 +274,7 @@ public sealed class ReducedPopulationLoss
             foreach (var g in Groups(s))
             {
                 var sp = g.Space;
-                var wi = sp.LiftReference(p.X[s], p.Y[s]);
-                var wo = OtherVector(p, g);
-                double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : 1;
-                var geo = sp.Geometry(wi, wo, nw, no);
+                var (wi, wo, no, geo) = Pair(p, s, g);
                 var q = Kernel.Derivatives(geo);
                 var u = Scaled(wi, nw);
                 var o = Scaled(wo, no);
