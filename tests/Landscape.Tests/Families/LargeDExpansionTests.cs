@@ -40,4 +40,28 @@ public class LargeDExpansionTests
         double minLimit = fits.Where(f => f.Quantity.StartsWith("λ_min", StringComparison.Ordinal)).Min(f => f.Limit);
         Assert.Equal(0.25 - 1 / (2 * Math.PI), minLimit, 1e-8);
     }
+
+    [Fact]
+    public void TheNegativeDiagonalFamilyTendsToHalfMinusOneOverPi()
+    {
+        // Seed 000, Theorem 1 case 1(b): a second family of ΔS_d minima whose diagonal tends to −1 and whose loss tends
+        // to a positive constant (the formula was lost from our copy). Limit derived by hand, independent of the code:
+        // take wᵢ = −eᵢ + (c/d)·1, so wᵢ·x = −xᵢ + ε with ε = cS/d, S = Σxⱼ. From relu(−z + ε) = relu(z − ε) − z + ε and
+        // relu(z − ε) − relu(z) = −ε·1{z > 0} + (ε²/2)·δ(z) + …, the output error is
+        //   f − g = (c/2 − 1)·S − (c/d)·S·T + (c²/2d²)·S²·Σδ(xⱼ) + O(1/√d),  T = Σ(1{xⱼ > 0} − ½).
+        // c = 2 cancels the O(√d) term; with s = S/√d and t = 2T/√d (standard normals of correlation ρ = √(2/π)) and
+        // Σδ(xⱼ) ≈ d·φ(0) the rest is s·(ρs − t) = −√(1 − ρ²)·s·u with u ⊥ s, so L → ½(1 − ρ²) = ½ − 1/π,
+        // with diagonal −1 + 2/d and off-diagonal 2/d.
+        var model = new FamilyModel(FamilyType.Parse("S(d)"), ReluGaussianKernel.Instance);
+        const double d0 = 50;
+        var start = new[] { 2 / d0, -1 + 2 / d0 };
+        var (trace, fits) = LargeDExpansion.FitFamily(model, d0, start, 1e6, count: 30);
+        Assert.Null(trace.Stop);
+        var loss = fits.Single(f => f.Quantity == "loss");
+        Assert.Equal(0.5 - 1 / Math.PI, loss.Limit, 1e-6);
+        var last = trace.Rows[^1];
+        Assert.Equal(CriticalPointKind.Minimum, last.Kind);
+        Assert.Equal(2, last.Coordinates[0] * last.D, 1e-2);
+        Assert.Equal(-1 + 2 / last.D, last.Coordinates[1], 1e-6);
+    }
 }
