@@ -88,6 +88,9 @@ public static class SymmetryCli
         root.Subcommands.Add(ExploreCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(LossCommand.Create(context));
+        root.Subcommands.Add(CriticalCommand.Create(context));
+        root.Subcommands.Add(SpectrumCommand.Create(context));
         root.Subcommands.Add(SgdCommand.Create(context));
         root.Subcommands.Add(ExperimentCommand.Create(context));
         root.Subcommands.Add(IsotropyCommand.Create(context));

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry explore [--d D] [--k K] [--seeds N] [--json]</c>: the main job on built-in defaults. For the
+/// <c>symmetry explore [--d D] [--k K] [--seeds N] [--activation A] [--distribution P] [--model two-layer(samples=N,seed=S)] [--json]</c>: the main job on built-in defaults. For the
 /// two-layer ReLU network with Gaussian inputs and identity teacher (k = d = 6 by default) it searches each main
 /// isotropy type's fixed-point space Fix(ΔH) for critical points, refines them with Newton to ‖∇L‖ ≤ 1e-12, and
 /// reports loss, gradient norm, fixed dimension, the smallest Hessian eigenvalue and the classification.
@@ -42,12 +42,12 @@ internal static class ExploreCommand
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
         // The plug-in options every model-taking command shares; explore uses the activation and the distribution.
         var plugins = new ModelOptions();
-        var (activation, distribution) = (plugins.Activation, plugins.Distribution);
+        var (activation, distribution, modelOption) = (plugins.Activation, plugins.Distribution, plugins.Model);
         var command = new Command("explore",
             "The main job on built-in defaults: critical points of the two-layer ReLU network with identity teacher " +
             "(k = d = 6) found in the fixed-point spaces of its main isotropy types, with their Hessian spectra.")
         {
-            d, k, seeds, json, activation, distribution,
+            d, k, seeds, json, activation, distribution, modelOption,
         };
         command.SetAction(parse =>
         {
@@ -59,9 +59,14 @@ internal static class ExploreCommand
             int starts = parse.GetValue(seeds);
             if (starts < 1 || starts > 1000) throw new ArgumentException($"--seeds must be between 1 and 1000; got {starts}.");
             string header = Header;
-            var report = activationSpec is null && distributionSpec is null
+            var modelSpec = parse.GetValue(modelOption) is { } text ? Plugins.PluginRegistry.Model(text) : null;
+            if (modelSpec is { Kind: Plugins.ModelKind.Deep })
+                throw new ArgumentException("explore searches the isotropy types of the two-layer model; for a deep(...) model use " +
+                                            "critical (search from a point), spectrum (Hessian at a point) or check (the symmetry contract).");
+            var report = activationSpec is null && distributionSpec is null && modelSpec is null
                 ? Explore(size, starts)
-                : Explore(size, starts, PluginModel(size, plugins.ActivationOf(parse), plugins.DistributionOf(parse), out var description, out header), description);
+                : Explore(size, starts, PluginModel(size, modelSpec?.Activation ?? plugins.ActivationOf(parse), plugins.DistributionOf(parse),
+                    modelSpec?.Samples ?? DefaultSamples, modelSpec?.Seed ?? 0, out var description, out header), description);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report, header);
             return ExitCodes.Success;
@@ -69,13 +74,17 @@ internal static class ExploreCommand
         return command;
     }
 
+    /// <summary>Monte Carlo samples of a distribution without a kernel when --model does not say (two-layer(samples=N) does).</summary>
+    public const int DefaultSamples = 20_000;
+
     // The identity-teacher two-layer loss for other activations and distributions (through the plug-in registry).
-    private static IObjective PluginModel(int d, Plugins.Activation act, Plugins.IInputDistribution dist, out string description, out string header)
+    private static IObjective PluginModel(int d, Plugins.Activation act, Plugins.IInputDistribution dist, int samples, int seed,
+        out string description, out string header)
     {
         header = HeaderFor(act.Spec, dist.Spec);
-        var model = Plugins.PluginModels.TwoLayer(act, dist, Plugins.PluginModels.IdentityTeacher(d), null, d, samples: 20_000, seed: 0);
+        var model = Plugins.PluginModels.TwoLayer(act, dist, Plugins.PluginModels.IdentityTeacher(d), null, d, samples: samples, seed: seed);
         description = $"L(W) = ½ E_x (Σᵢ σ(wᵢ·x) − Σⱼ σ(eⱼ·x))², σ = {act.Spec}, x ~ {dist.Spec}" +
-                      (model is Plugins.IMonteCarloObjective ? " (Monte Carlo, 20000 seeded samples)" : "") + ", second layer fixed to 1";
+                      (model is Plugins.IMonteCarloObjective ? $" (Monte Carlo, {samples} samples, seed {seed})" : "") + ", second layer fixed to 1";
         return model;
     }
 
@@ -151,36 +160,15 @@ internal static class ExploreCommand
     private static CriticalPointReport? Analyze(IObjective model, double[] x, MatrixIsotropyGroup isotropy, bool dense)
     {
         if (dense) return CriticalPointReport.Analyze(model, x, isotropy.AsCellGroup());
-        if (!isotropy.Type.IsDiagonal || isotropy.Type.DiagonalYoungParts.IsDefaultOrEmpty || isotropy.DiagonalConjugator is not { } phi)
-            return null;
-        // Relabel the rows so that the isotropy acts as (π, π): the fast path recognises diagonal Young subgroups in
-        // that position, and relabelling rows is a symmetry of the model, so the spectrum is unchanged.
-        x = RelabelRows(model.Layout, x, phi);
-        isotropy = PointIsotropy.Of(model.Layout, x);
         try
         {
-            // The isotropy was detected with a tolerance; the block path checks equivariance much more tightly, so
-            // read the spectrum at the orbit average (still critical: the gradient is equivariant).
-            var group = isotropy.AsCellGroup();
-            var symmetric = Representations.FixedPointSubspace.Of(group).Project(x);
+            var (symmetric, group) = PointSpectrum.ForBlocks(model.Layout, x, isotropy);
             return CriticalPointReport.Analyze(model, symmetric, group, BlockSpectrumProvider.Instance);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             return null;
         }
-    }
-
-    /// <summary>Row i of W (and aᵢ) moved to row φ(i).</summary>
-    private static double[] RelabelRows(ParameterLayout layout, double[] x, Permutation phi)
-    {
-        var y = new double[x.Length];
-        for (int i = 0; i < layout.K; i++)
-        {
-            for (int j = 0; j < layout.D; j++) y[layout.WeightIndex(phi[i], j)] = x[layout.WeightIndex(i, j)];
-            if (layout.SecondLayerTrainable) y[layout.SecondLayerIndex(phi[i])] = x[layout.SecondLayerIndex(i)];
-        }
-        return y;
     }
 
     /// <summary>

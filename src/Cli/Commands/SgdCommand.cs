@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry sgd --d D [--k K] --runs N --out FILE [--shard i/n] …</c>: the stochastic protocol of the papers
+/// <c>symmetry sgd --d D [--k K] --runs N --out FILE [--shard i/n] [--model two-layer(samples=N,seed=S)] …</c>: the stochastic protocol of the papers
 /// (Xavier initialization, fresh Gaussian batches of 1000, step 0.01, until the gradient norm stops improving) for
 /// seeds first..first+N−1 against the identity teacher (or <c>--teacher</c>), with any <c>--activation</c> and batches drawn from
 /// any <c>--distribution</c> of the plug-in registry, in parallel, appending one JSON line per finished run to
@@ -37,7 +37,7 @@ internal static class SgdCommand
             "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default), in parallel, appending JSON lines to --out; resumable and shardable.")
         {
             d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
-            plugins.Activation, plugins.Distribution, plugins.Teacher,
+            plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
             d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plugins)));
@@ -65,7 +65,13 @@ internal static class SgdCommand
             var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
             var teacher = plugins.TeacherOf(parse) ?? PluginModels.IdentityTeacher(size);
             if (teacher.GetLength(1) != size) throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {size}.");
-            var problem = PluginModels.Sgd(plugins.ActivationOf(parse), plugins.DistributionOf(parse), teacher, hidden);
+            var modelSpec = PluginRegistry.Model(parse.GetValue(plugins.Model) ?? "two-layer");
+            if (modelSpec.Kind == ModelKind.Deep)
+                throw new ArgumentException("sgd runs the two-layer protocol of the papers; deep(...) models are not trained by sgd. " +
+                                            "For a deep net use critical (L-BFGS and Newton from --point random), spectrum or check.");
+            // two-layer(samples=N,seed=S): the fixed Monte Carlo sample of the stopping rule when the distribution has no kernel.
+            var problem = PluginModels.Sgd(modelSpec.Activation ?? plugins.ActivationOf(parse), plugins.DistributionOf(parse), teacher, hidden,
+                samples: modelSpec.Samples, seed: modelSpec.Seed);
             var model = problem.Objective;
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
             string path = parse.GetValue(output)!;

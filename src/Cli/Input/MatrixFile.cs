@@ -53,6 +53,26 @@ internal static class MatrixFile
         return Numbers(root, $"{path}: \"values\"");
     }
 
+    /// <summary>
+    /// A matrix, or a vector as a matrix of one row: JSON <c>{"rows": …}</c>, <c>{"values": […]}</c>, a bare array of rows or
+    /// a bare array of numbers; <c>.npy</c> of 2 or 1 dimensions.
+    /// </summary>
+    public static double[][] ReadMatrixOrVector(string path)
+    {
+        var bytes = ReadBytes(path);
+        if (IsNpy(path))
+        {
+            var (shape, _) = NpyReader.Read(bytes, path);
+            return shape.Length == 1 ? new[] { ReadVector(path) } : ReadMatrix(path);
+        }
+        using var doc = Parse(bytes, path);
+        var root = doc.RootElement;
+        bool vector = root.ValueKind == JsonValueKind.Object
+            ? root.TryGetProperty("values", out _) && !root.TryGetProperty("rows", out _)
+            : root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0 && root[0].ValueKind != JsonValueKind.Array;
+        return vector ? new[] { ReadVector(path) } : ReadMatrix(path);
+    }
+
     private static bool IsNpy(string path) => path.EndsWith(".npy", StringComparison.OrdinalIgnoreCase);
 
     private static byte[] ReadBytes(string path)

@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
+
+namespace Landscape.Symmetry.Cli.Commands;
+
+/// <summary>
+/// <c>symmetry critical [--point FILE|identity|random] [--type ΔS_5×ΔS_1] [--seed S] [--out FILE] [model options] [--json]</c>:
+/// L-BFGS then Newton from a point (<see cref="CriticalPointSearch"/>, full space, at most 2500 parameters) or, with
+/// <c>--type</c>, from a seeded random start in Fix(ΔH) of a diagonal Young type (<see cref="FixedSpaceSearch"/>, two-layer,
+/// k = d); reports loss, ‖∇L‖, isotropy, the smallest Hessian eigenvalue, the classification and the index, and writes
+/// the point with <c>--out</c> in the format <c>--point</c> reads.
+/// </summary>
+internal static class CriticalCommand
+{
+    /// <summary>Rows of W printed in the text output up to this k·(d+1); larger points go to --out or --json.</summary>
+    private const int MaxPrintedEntries = 100;
+
+    public static Command Create(CliContext context)
+    {
+        var models = new ModelOptions();
+        var point = new PointOptions(defaultPoint: "random");
+        var type = new Option<string>("--type")
+        {
+            Description = "Search in Fix(ΔH) of this diagonal Young type instead of the full space, e.g. \"ΔS_5×ΔS_1\" or \"S_5 x S_1\" " +
+                          "(two-layer, k = d; from a random start, or from --point projected onto Fix(ΔH)).",
+        };
+        var output = new Option<string>("--out") { Description = "Write the critical point to this file (JSON, or .npy by extension); --point reads it back." };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of text (no progress lines)." };
+        var command = new Command("critical",
+            "Find a critical point: L-BFGS then Newton to ‖∇L‖ ≤ 1e-12 from --point (default random), or in the fixed space of --type; " +
+            "report loss, gradient norm, isotropy, smallest Hessian eigenvalue, classification and index.");
+        foreach (var o in models.All.Concat(point.All)) command.Options.Add(o);
+        command.Options.Add(type);
+        command.Options.Add(output);
+        command.Options.Add(json);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            bool asJson = parse.GetValue(json);
+            var progress = asJson ? TextWriter.Null : parse.InvocationConfiguration.Error;
+            var (model, description) = models.Build(parse);
+            var (result, start) = parse.GetValue(type) is { } typeName
+                ? SearchInFixedSpace(parse, model, typeName, point, progress, cancellationToken)
+                : SearchFromPoint(parse, model, point, progress, cancellationToken);
+            progress.WriteLine($"L-BFGS: {Phase(result.Descent)}; Newton: {Phase(result.Refinement)}; ‖∇L‖ = {Number.Short(result.GradientNorm)}.");
+            var report = Report(model, description, start, result, cancellationToken);
+            if (parse.GetValue(output) is { } path)
+            {
+                PointFile.Write(path, model, result.X);
+                report = report with { Written = path };
+            }
+            if (asJson) Json.Write(context.Out, report);
+            else Render(context.Out, report);
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static (CriticalPointResult Result, string Start) SearchFromPoint(ParseResult parse, IObjective model, PointOptions point,
+        TextWriter progress, CancellationToken cancellationToken)
+    {
+        var (x0, start) = point.Resolve(parse, model);
+        if (x0.Length > CriticalPointSearch.MaxNewtonDimension)
+            throw new ArgumentException($"critical searches the full space with Newton's dense Hessian, which is limited to {CriticalPointSearch.MaxNewtonDimension} " +
+                                        $"parameters; this model has {x0.Length}. For a two-layer model with k = d give --type to search a fixed-point space.");
+        progress.WriteLine($"Searching the full space ({x0.Length} parameters) from {start}: L-BFGS, then Newton…");
+        progress.Flush();
+        return (CriticalPointSearch.Search(model, x0, cancellationToken: cancellationToken), start);
+    }
+
+    private static (CriticalPointResult Result, string Start) SearchInFixedSpace(ParseResult parse, IObjective model, string typeName, PointOptions point,
+        TextWriter progress, CancellationToken cancellationToken)
+    {
+        var layout = model.Layout;
+        if (model is DeepNetworkLoss)
+            throw new ArgumentException("--type names a diagonal isotropy type ΔH ≤ ΔS_d of a two-layer model; a deep model is searched from --point (file or random) without --type.");
+        if (layout.K != layout.D)
+            throw new ArgumentException($"--type searches Fix(ΔH) for ΔH ≤ ΔS_d, which needs k = d; got k = {layout.K}, d = {layout.D}.");
+        var parts = IsotropyTypes.Parse(typeName, layout.D);
+        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts, layout.SecondLayerTrainable));
+        string name = IsotropyTypes.Name(parts);
+        double[] c0;
+        string start;
+        if (point.Given(parse))
+        {
+            var (x, from) = point.Resolve(parse, model);
+            c0 = search.Coordinates(x);
+            start = $"{from} projected onto Fix({name}) (dim {search.Dimension})";
+        }
+        else
+        {
+            int seed = parse.GetValue(point.Seed);
+            // Explore's starts: entries of variance 1/d (Xavier's scale) averaged over orbits; a trained second layer starts at a = 1.
+            double[]? around = layout.SecondLayerTrainable ? Enumerable.Range(0, layout.Dimension).Select(i => i >= layout.K * layout.D ? 1.0 : 0).ToArray() : null;
+            c0 = search.RandomStart(seed, 1.0 / layout.D, around);
+            start = $"random start in Fix({name}) (dim {search.Dimension}), seed {seed}";
+        }
+        progress.WriteLine($"Searching Fix({name}) (dim {search.Dimension}) from a {(point.Given(parse) ? "projected" : "random")} start: L-BFGS, then Newton…");
+        progress.Flush();
+        return (search.Search(c0, cancellationToken: cancellationToken), start);
+    }
+
+    private static string Phase(OptimizationResult? r) =>
+        r is null ? "skipped" : $"{r.Iterations} iterations ({r.Stop.ToString().ToLowerInvariant()})";
+
+    /// <summary>Value, isotropy, spectrum and classification of the point found.</summary>
+    private static CriticalReport Report(IObjective model, string description, string start, CriticalPointResult r, CancellationToken cancellationToken)
+    {
+        var (isotropy, group) = IsotropySummary.Of(model, r.X, cancellationToken);
+        PointSpectrum? spectrum = null;
+        string? missing = null;
+        try
+        {
+            spectrum = PointSpectrum.Compute(model, r.X, SpectrumMethod.Auto, group, cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            missing = e.Message;
+        }
+        var classification = spectrum is null ? null : Classification.Of(spectrum.Spectrum);
+        return new CriticalReport
+        {
+            Model = description,
+            Start = start,
+            Parameters = r.X.Length,
+            Converged = r.Refinement.Stop == StopReason.Converged,
+            LbfgsIterations = r.Descent?.Iterations,
+            NewtonIterations = r.Refinement.Iterations,
+            Loss = r.Value,
+            StandardError = model is IMonteCarloObjective mc ? mc.StandardError(r.X) : null,
+            GradientNorm = r.GradientNorm,
+            Isotropy = isotropy,
+            SmallestEigenvalue = spectrum?.Spectrum.Smallest,
+            Classification = classification?.Kind.ToString().ToLowerInvariant(),
+            Index = classification?.Index,
+            Spectrum = spectrum is null ? $"none: {missing}" : spectrum.Spectrum.Method,
+            Point = PointFile.Rows(model, r.X).ToImmutableArray(),
+        };
+    }
+
+    private static void Render(TextWriter o, CriticalReport r)
+    {
+        o.WriteLine($"model           {r.Model}");
+        o.WriteLine($"start           {r.Start}");
+        o.WriteLine($"search          L-BFGS {(r.LbfgsIterations is { } l ? $"{l} iterations" : "skipped")}, Newton {r.NewtonIterations} iterations, " +
+                    (r.Converged ? "converged" : "NOT converged (‖∇L‖ above 1e-12)"));
+        o.WriteLine($"loss            {Number.Text(r.Loss)}" + (r.StandardError is { } se ? $" ± {Number.Short(se)} (Monte Carlo standard error)" : ""));
+        o.WriteLine($"‖∇L‖            {Number.Short(r.GradientNorm)}");
+        if (r.Isotropy is { } iso) o.WriteLine($"isotropy        {iso}");
+        o.WriteLine($"λ_min           {(r.SmallestEigenvalue is { } s ? Number.Text(s) : "n/a")} ({r.Spectrum})");
+        o.WriteLine($"classification  {(r.Classification is null ? "n/a" : r.Classification == "saddle" ? $"saddle (index {r.Index})" : $"{r.Classification} (index {r.Index})")}");
+        if (r.Written is { } path) o.WriteLine($"point written   {path}");
+        if (r.Point.Sum(row => row.Length) <= MaxPrintedEntries)
+        {
+            o.WriteLine(r.Point.Length == 1 ? "point (flat parameter vector):" : "point (rows of W, a last when it trains):");
+            foreach (var row in r.Point)
+                o.WriteLine("  " + string.Join(" ", row.Select(Number.Signed)));
+        }
+        o.Flush();
+    }
+}
+
+/// <summary>The JSON output of <c>symmetry critical</c>.</summary>
+internal sealed record CriticalReport
+{
+    /// <summary>The model, one line.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>Where the search started.</summary>
+    public required string Start { get; init; }
+
+    /// <summary>Number of parameters.</summary>
+    public required int Parameters { get; init; }
+
+    /// <summary>Whether Newton reached its tolerance ‖∇L‖ ≤ 1e-12 (in Fix(ΔH) coordinates with --type).</summary>
+    public required bool Converged { get; init; }
+
+    /// <summary>L-BFGS iterations.</summary>
+    public required int? LbfgsIterations { get; init; }
+
+    /// <summary>Newton iterations.</summary>
+    public required int NewtonIterations { get; init; }
+
+    /// <summary>L at the point found.</summary>
+    public required double Loss { get; init; }
+
+    /// <summary>Standard error of L (Monte Carlo objectives), else null.</summary>
+    public required double? StandardError { get; init; }
+
+    /// <summary>‖∇L‖ of the full model at the point found.</summary>
+    public required double GradientNorm { get; init; }
+
+    /// <summary>The isotropy type (two-layer), else null.</summary>
+    public required IsotropySummary? Isotropy { get; init; }
+
+    /// <summary>λ_min of the Hessian; null when no spectrum method applies.</summary>
+    public required double? SmallestEigenvalue { get; init; }
+
+    /// <summary>minimum, saddle or degenerate; null without a spectrum.</summary>
+    public required string? Classification { get; init; }
+
+    /// <summary>Number of negative Hessian eigenvalues; null without a spectrum.</summary>
+    public required int? Index { get; init; }
+
+    /// <summary>How the spectrum was computed, or why there is none.</summary>
+    public required string Spectrum { get; init; }
+
+    /// <summary>The point as the rows of its file (two-layer: W with a as the last column; deep: one row).</summary>
+    public required ImmutableArray<double[]> Point { get; init; }
+
+    /// <summary>The file written with --out, else null.</summary>
+    public string? Written { get; init; }
+}

@@ -1,0 +1,88 @@
+using Landscape.Symmetry.Groups;
+using Landscape.Symmetry.Representations;
+
+namespace Landscape.Symmetry.Landscape;
+
+/// <summary>How to compute a Hessian spectrum at a point.</summary>
+public enum SpectrumMethod
+{
+    /// <summary>Dense up to <see cref="DenseSpectrumProvider.MaxDimension"/> parameters, isotypic blocks beyond.</summary>
+    Auto,
+
+    /// <summary>The dense symmetric eigensolver (<see cref="DenseSpectrumProvider"/>).</summary>
+    Dense,
+
+    /// <summary>Isotypic blocks from Hessian–vector products (<see cref="BlockSpectrumProvider"/>): two-layer, k = d, diagonal Young isotropy.</summary>
+    Block,
+}
+
+/// <summary>
+/// The Hessian spectrum at a point by a chosen method, with the point it was read at: the point itself for the dense
+/// path, or its symmetrized copy for the block path (see <see cref="ForBlocks"/>).
+/// </summary>
+/// <param name="X">The point the spectrum belongs to.</param>
+/// <param name="Method">The method used (never <see cref="SpectrumMethod.Auto"/>).</param>
+/// <param name="Spectrum">All eigenvalues, ascending.</param>
+/// <param name="Blocks">The eigenvalues labelled by irreducible (block path only).</param>
+/// <param name="Isotropy">The isotropy group on parameter indices the blocks used (block path only).</param>
+public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpectrum Spectrum, BlockSpectrum? Blocks, PermutationGroup? Isotropy)
+{
+    /// <summary>The spectrum of ∇²L at <paramref name="x"/>.</summary>
+    /// <param name="objective">The loss.</param>
+    /// <param name="x">The point.</param>
+    /// <param name="method">Dense, block, or auto (dense while the dense solver accepts the dimension).</param>
+    /// <param name="isotropy">The isotropy of x when already known (block path); computed otherwise.</param>
+    /// <param name="cancellationToken">Cancels long computations.</param>
+    /// <exception cref="InvalidOperationException">The method does not apply (too many parameters for dense; no diagonal Young isotropy for blocks), with the reason.</exception>
+    public static PointSpectrum Compute(IObjective objective, double[] x, SpectrumMethod method = SpectrumMethod.Auto,
+        MatrixIsotropyGroup? isotropy = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(x);
+        objective.Layout.CheckLength(x.Length, nameof(x));
+        if (method == SpectrumMethod.Auto)
+            method = x.Length <= DenseSpectrumProvider.MaxDimension ? SpectrumMethod.Dense : SpectrumMethod.Block;
+        if (method == SpectrumMethod.Dense)
+            return new PointSpectrum(x, method, DenseSpectrumProvider.Instance.Compute(objective, x, null, cancellationToken), null, null);
+        var (y, group) = ForBlocks(objective.Layout, x, isotropy, cancellationToken);
+        var blocks = BlockSpectrumProvider.Instance.ComputeLabelled(objective, y, group, cancellationToken);
+        var spectrum = new HessianSpectrum(blocks.Expand(), $"isotypic blocks ({blocks.OperatorApplications} Hessian–vector products)");
+        return new PointSpectrum(y, method, spectrum, blocks, group);
+    }
+
+    /// <summary>
+    /// The point and group the block path works with: rows relabelled so that the isotropy acts as (π, π) — the fast
+    /// path recognises diagonal Young subgroups in that position, and relabelling rows is a symmetry of the model, so
+    /// the spectrum is unchanged — then projected onto Fix(isotropy): the isotropy was detected with a tolerance while
+    /// the block path checks equivariance much more tightly, so the spectrum is read at the orbit average (at a
+    /// critical point it stays critical, the gradient being equivariant).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">k ≠ d, or the isotropy is not a diagonal Young type ΔS_{p₁}×…×ΔS_{p_r}.</exception>
+    public static (double[] X, PermutationGroup Isotropy) ForBlocks(ParameterLayout layout, double[] x, MatrixIsotropyGroup? isotropy = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(x);
+        if (layout.K != layout.D)
+            throw new InvalidOperationException($"The block spectrum needs a two-layer model with k = d; got k = {layout.K}, d = {layout.D}.");
+        isotropy ??= PointIsotropy.Of(layout, x, cancellationToken: cancellationToken);
+        if (!isotropy.Type.IsDiagonal || isotropy.Type.DiagonalYoungParts.IsDefaultOrEmpty || isotropy.DiagonalConjugator is not { } phi)
+            throw new InvalidOperationException(
+                $"The block spectrum needs a point whose isotropy is a diagonal Young type ΔS_p₁×…×ΔS_p_r; this point's isotropy is {isotropy.Type.Name}.");
+        var relabelled = RelabelRows(layout, x, phi);
+        var group = PointIsotropy.Of(layout, relabelled, cancellationToken: cancellationToken).AsCellGroup();
+        return (FixedPointSubspace.Of(group).Project(relabelled), group);
+    }
+
+    /// <summary>Row i of W (and aᵢ) moved to row φ(i).</summary>
+    private static double[] RelabelRows(ParameterLayout layout, double[] x, Permutation phi)
+    {
+        var y = new double[x.Length];
+        for (int i = 0; i < layout.K; i++)
+        {
+            for (int j = 0; j < layout.D; j++) y[layout.WeightIndex(phi[i], j)] = x[layout.WeightIndex(i, j)];
+            if (layout.SecondLayerTrainable) y[layout.SecondLayerIndex(phi[i])] = x[layout.SecondLayerIndex(i)];
+        }
+        return y;
+    }
+}
