@@ -30,8 +30,8 @@ public readonly record struct KernelAccuracy
     /// <summary>
     /// Whether the three rules' results converged geometrically, as for an integrand analytic near the real axis. Only then
     /// are the errors bounds (with a safety factor 10); otherwise — σ not analytic near the axis, or a step far too coarse —
-    /// they are the size of the differences between the rules, an order of magnitude, and the result should not be trusted
-    /// whatever they say.
+    /// they are the sum of the differences between the rules, dominated by the coarsest rule's error: usually far above
+    /// the true error, but not a guaranteed bound, and a sign that the evaluation is not resolved.
     /// </summary>
     public required bool ConvergesGeometrically { get; init; }
 
