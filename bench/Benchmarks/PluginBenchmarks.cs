@@ -7,7 +7,8 @@ namespace Landscape.Symmetry.Benchmarks;
 /// <summary>
 /// Plug-in costs: one quadrature pair-kernel evaluation (value, and value with all derivatives) for a smooth σ
 /// (tensor Gauss–Hermite) and a kinked σ (polar); the softplus population loss + gradient at k = d = 100; a deep
-/// net (depth 4, width 50) gradient over 1000 samples.
+/// net (depth 4, width 50) gradient over 1000 samples; the quadrature error estimate of one smooth evaluation, and the
+/// half-width calibration of activations that declare none (swish: δ = 1 suffices; z/(1 + 4z²): down to δ = 0.25).
 /// </summary>
 [MemoryDiagnoser]
 public class PluginBenchmarks
@@ -41,6 +42,16 @@ public class PluginBenchmarks
     public double SmoothKernelDerivatives() => softplus.Derivatives(pair).Ww.NN;
 
     [Benchmark]
+    public double SmoothKernelErrorEstimate() => softplus.EstimateError(pair).MaxError;
+
+    // A fresh instance each time: calibrations are cached per instance.
+    [Benchmark]
+    public double CalibrationSwish() => HalfWidthCalibration.For(new Swish()).HalfWidth;
+
+    [Benchmark]
+    public double CalibrationNearPole() => HalfWidthCalibration.For(new NearPole()).HalfWidth;
+
+    [Benchmark]
     public double KinkedKernelDerivatives() => leaky.Derivatives(pair).Ww.NN;
 
     [Benchmark]
@@ -48,4 +59,35 @@ public class PluginBenchmarks
 
     [Benchmark]
     public double DeepNetGradient_depth4_width50_1000samples() => deep.Gradient(deepX, deepGradient);
+
+    /// <summary>swish(z) = z/(1 + e^{−z}), declaring no half-width (poles at ±iπ).</summary>
+    private sealed class Swish : Activation
+    {
+        public override string Name => "swish";
+        public override double Value(double z) => z * S(z);
+        public override double Derivative(double z) => S(z) * (1 + z * (1 - S(z)));
+        public override double SecondDerivative(double z)
+        {
+            double s = S(z);
+            return s * (1 - s) * (2 + z * (1 - 2 * s));
+        }
+        private static double S(double z) => 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>z/(1 + 4z²), declaring no half-width (poles at ±i/2).</summary>
+    private sealed class NearPole : Activation
+    {
+        public override string Name => "z/(1+4z^2)";
+        public override double Value(double z) => z / (1 + 4 * z * z);
+        public override double Derivative(double z)
+        {
+            double q = 1 + 4 * z * z;
+            return (1 - 4 * z * z) / (q * q);
+        }
+        public override double SecondDerivative(double z)
+        {
+            double q = 1 + 4 * z * z;
+            return (32 * z * z * z - 24 * z) / (q * q * q);
+        }
+    }
 }

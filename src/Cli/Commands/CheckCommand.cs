@@ -28,7 +28,8 @@ internal static class CheckCommand
         var list = new Option<bool>("--list") { Description = "List the available activations, distributions and models, and exit." };
         var command = new Command("check",
             "Check a model against the plug-in contract: loss invariance and gradient equivariance under the claimed group, gradient and " +
-            "Hessian against finite differences, Hessian symmetry and commuting with isotropy. Exit code 1 when a property fails.");
+            "Hessian against finite differences, Hessian symmetry and commuting with isotropy, and for quadrature kernels the estimated " +
+            "quadrature error at the base point. Exit code 1 when a property fails.");
         foreach (var o in models.All) command.Options.Add(o);
         command.Options.Add(claim);
         command.Options.Add(trials);

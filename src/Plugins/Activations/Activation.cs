@@ -10,9 +10,10 @@ namespace Landscape.Symmetry.Plugins;
 /// </summary>
 /// <remarks>
 /// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get a tensor
-/// trapezoidal rule whose step follows <see cref="AnalyticHalfWidth"/>, kinked σ get piecewise polar quadrature with the
-/// kink lines as breakpoints and the jump of σ'
-/// handled as a line integral. Kinks away from the origin are not supported (the quadrature would lose accuracy).
+/// trapezoidal rule whose step follows <see cref="AnalyticHalfWidth"/> (declared, or calibrated once per instance when
+/// it is null — see <see cref="HalfWidthCalibration"/>), kinked σ get piecewise polar quadrature with the
+/// kink lines as breakpoints and the jump of σ' handled as a line integral. Kinks away from the origin are not
+/// supported: the calibration detects them (the error then falls like a power of the step) and refuses σ.
 /// </remarks>
 public abstract class Activation : IActivation
 {
@@ -31,10 +32,12 @@ public abstract class Activation : IActivation
     /// <summary>
     /// How far from the real axis σ stays analytic and of moderate size: the distance of its nearest complex
     /// singularity (tanh: π/2, softplus(β): π/β), or for an entire σ growing like e^{y²} off the axis (erf, gelu) the
-    /// height where that growth sets in (about 1). Smooth-σ quadrature takes its step from it; the default 1 is safe for the
-    /// usual activations, and a larger value only makes quadrature cheaper, a smaller one more accurate.
+    /// height where that growth sets in (about 1). Smooth-σ quadrature takes its step from it: a larger value makes
+    /// quadrature cheaper, a smaller one more accurate. Null (the default) means "not declared": the kernel then
+    /// calibrates it from its own error estimate (<see cref="HalfWidthCalibration.For"/>), once per instance.
+    /// Ignored for σ with <see cref="KinkAtOrigin"/>.
     /// </summary>
-    public virtual double AnalyticHalfWidth => 1;
+    public virtual double? AnalyticHalfWidth => null;
 
     /// <summary>σ'(0⁺) − σ'(0⁻), the jump of σ' at a kink at the origin (0 for smooth σ).</summary>
     public double DerivativeJumpAtOrigin => KinkAtOrigin ? Derivative(1e-300) - Derivative(-1e-300) : 0;

@@ -12,7 +12,7 @@ public sealed class Gelu : Activation
 
     /// <inheritdoc />
     /// <remarks>σ is entire; |σ(x + iy)| grows like e^{y²}, which the trapezoidal rule meets as a strip of this width.</remarks>
-    public override double AnalyticHalfWidth => 2;
+    public override double? AnalyticHalfWidth => 2;
 
     /// <inheritdoc />
     public override string Name => "gelu";

@@ -15,7 +15,7 @@ public sealed class Softplus : Activation
     public double Beta { get; }
 
     /// <inheritdoc />
-    public override double AnalyticHalfWidth => Math.PI / Beta;
+    public override double? AnalyticHalfWidth => Math.PI / Beta;
 
     /// <inheritdoc />
     public override string Name => "softplus";

@@ -7,7 +7,7 @@ public sealed class Tanh : Activation
     public static Tanh Instance { get; } = new();
 
     /// <inheritdoc />
-    public override double AnalyticHalfWidth => Math.PI / 2;
+    public override double? AnalyticHalfWidth => Math.PI / 2;
 
     /// <inheritdoc />
     public override string Name => "tanh";

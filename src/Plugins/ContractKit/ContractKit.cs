@@ -13,7 +13,9 @@ namespace Landscape.Symmetry.Plugins;
 /// promises the library relies on — its loss is invariant under the claimed group, its gradient is equivariant and
 /// matches finite differences, its Hessian is symmetric, matches finite differences of the gradient and commutes with
 /// the isotropy group at fixed points. Failures are shrunk to a short group element and a point near a fixed generic
-/// base point and explained in words.
+/// base point and explained in words. For a model evaluated through a <see cref="GaussianQuadratureKernel"/> it also
+/// reports the kernel's estimated quadrature error at the base point (<see cref="LossQuadratureError"/>), which fails
+/// above <see cref="ContractOptions.QuadratureTolerance"/>.
 /// </summary>
 /// <remarks>
 /// <para>Use from a plug-in's own xunit tests: <c>ContractKit.Check(model).ThrowIfFailed();</c>, or with a claim to
@@ -46,6 +48,7 @@ public static class ContractKit
             run.GradientFiniteDifferences(),
         };
         results.AddRange(run.HessianProperties());
+        if (run.QuadratureError() is { } quadrature) results.Add(quadrature);
         string groupText = (options.ClaimDescription ?? (options.Claim is null ? "declared by the model" : "claimed")) +
                            $", order {group.Order}, {group.Generators.Length} generators";
         return new ContractReport(modelDescription ?? model.GetType().Name + $" (k = {model.Layout.K}, d = {model.Layout.D})", groupText, results);
@@ -294,6 +297,27 @@ public static class ContractKit
                                    $"H[{Cell(g[i])}, {Cell(g[j])}] = {F(h[g[i], g[j]])}, so the Hessian does not commute with g (tolerance {E(tol)}).";
                 return null;
             }, "at points averaged over ⟨g⟩");
+        }
+
+        // Not an FsCheck property: the estimate is deterministic and its worst pair is reported as is; the base point
+        // stands for the region the other properties sample (x₀ + δ/8, |δ| ≤ 4).
+        public PropertyResult? QuadratureError()
+        {
+            if (LossQuadratureError.At(model, basePoint) is not { } q) return null;
+            var k = q.Kernel;
+            string rule = k.Step is { } step ? $"fixed step {F(step)}"
+                : k.Activation.KinkAtOrigin ? "polar rule"
+                : $"step {k.StepFor(q.WorstPair.NormW, q.WorstPair.NormV).ToString("G4", CultureInfo.InvariantCulture)}, δ = {k.HalfWidth!.Value.ToString("G4", CultureInfo.InvariantCulture)} " +
+                  (k.Calibration is not null ? "calibrated" : k.HalfWidth == k.Activation.AnalyticHalfWidth ? "declared" : "given");
+            string note = $"estimated {E(q.Worst.RelativeError)} relative at x₀ ({rule})";
+            if (q.Worst.RelativeError <= options.QuadratureTolerance)
+                return new PropertyResult(ContractProperty.KernelQuadratureError, ContractReport.Pass, q.Pairs, note, null);
+            var g = q.WorstPair;
+            string why = $"the pair kernel {k.Name} has an estimated quadrature error of {E(q.Worst.MaxError)} ({E(q.Worst.RelativeError)} relative, " +
+                         $"tolerance {E(options.QuadratureTolerance)}) at |w| = {F(g.NormW)}, |v| = {F(g.NormV)}, cos θ = {F(g.Cos)} ({rule}): " +
+                         "declare a smaller Activation.AnalyticHalfWidth, pass a smaller halfWidth or step to GaussianQuadratureKernel, or check that σ is smooth.";
+            return new PropertyResult(ContractProperty.KernelQuadratureError, ContractReport.Fail, q.Pairs, note,
+                new Counterexample(null, (double[])basePoint.Clone(), Describe(null, basePoint, why)));
         }
 
         private static PropertyResult Trivial(ContractProperty p) => new(p, ContractReport.Pass, 0, "trivial group: nothing to check", null);

@@ -35,6 +35,16 @@ public sealed record ContractOptions
     /// <summary>For Monte Carlo objectives: how many standard errors a symmetry may be off before it counts as violated.</summary>
     public double StandardErrors { get; init; } = 6;
 
+    /// <summary>
+    /// Largest estimated relative quadrature error (<see cref="KernelAccuracy.RelativeError"/>) a quadrature pair kernel
+    /// may have at the base point. The other properties cannot see a kernel that is smooth, symmetric and consistently
+    /// wrong, so this is the only one that fails on it. 1e-6 sits below the finite-difference tolerance (1e-5) and far
+    /// above the built-ins' estimates (tanh, the least accurate, about 1e-9 at unit norms; the estimate is conservative by
+    /// up to a factor 10³ at small norms), and far below what an under-resolved σ shows (1e-4 and more for a pole at
+    /// distance 0.5 with δ = 1, 1e-2 and more for a kink away from the origin).
+    /// </summary>
+    public double QuadratureTolerance { get; init; } = 1e-6;
+
     /// <summary>Largest dimension for which dense Hessians are formed; above it the Hessian properties are not run.</summary>
     public int MaxHessianDimension { get; init; } = 400;
 
@@ -44,7 +54,7 @@ public sealed record ContractOptions
     {
         if (Trials < 1) throw new ArgumentException($"Trials must be at least 1; got {Trials}.");
         if (!(PointScale > 0)) throw new ArgumentException($"PointScale must be positive; got {PointScale}.");
-        if (!(Tolerance > 0) || !(FiniteDifferenceTolerance > 0) || !(FiniteDifferenceStep > 0) || !(StandardErrors > 0))
+        if (!(Tolerance > 0) || !(FiniteDifferenceTolerance > 0) || !(FiniteDifferenceStep > 0) || !(StandardErrors > 0) || !(QuadratureTolerance > 0))
             throw new ArgumentException("Tolerances, the finite-difference step and StandardErrors must be positive.");
     }
 }

@@ -23,6 +23,12 @@ public enum ContractProperty
 
     /// <summary>At a point fixed by g, P_g ∇²L P_gᵀ = ∇²L.</summary>
     HessianCommutesWithIsotropy,
+
+    /// <summary>
+    /// The estimated quadrature error of the model's pair kernel at the base point is below
+    /// <see cref="ContractOptions.QuadratureTolerance"/> (only for models with a <see cref="GaussianQuadratureKernel"/>).
+    /// </summary>
+    KernelQuadratureError,
 }
 
 /// <summary>A shrunk failing case: the group element (if the property involves one) and the point.</summary>
@@ -61,7 +67,10 @@ public sealed class ContractReport
     /// <summary>A description of the group checked against.</summary>
     public string Group { get; }
 
-    /// <summary>One result per property, in the order of <see cref="ContractProperty"/>.</summary>
+    /// <summary>
+    /// One result per property, in the order of <see cref="ContractProperty"/>; <see cref="ContractProperty.KernelQuadratureError"/>
+    /// only for models whose pair kernel is a <see cref="GaussianQuadratureKernel"/>.
+    /// </summary>
     public IReadOnlyList<PropertyResult> Results { get; }
 
     /// <summary>True when no property failed.</summary>
@@ -100,6 +109,7 @@ public sealed class ContractReport
         ContractProperty.HessianSymmetric => "Hessian symmetric",
         ContractProperty.HessianMatchesFiniteDifferences => "Hessian vs finite differences",
         ContractProperty.HessianCommutesWithIsotropy => "Hessian commutes with isotropy",
+        ContractProperty.KernelQuadratureError => "kernel quadrature error",
         _ => p.ToString(),
     };
 }

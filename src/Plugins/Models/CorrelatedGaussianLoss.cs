@@ -115,8 +115,11 @@ public sealed class CorrelatedGaussianLoss : IObjective
         return result;
     }
 
+    /// <summary>The standard-Gaussian loss this one evaluates, at <see cref="ToStandard"/> of the point.</summary>
+    internal TwoLayerPopulationLoss Standard => inner;
+
     // Rows w ↦ w L (so that (w L)·z = w·(L z)); the second layer is unchanged.
-    private double[] ToStandard(ReadOnlySpan<double> x)
+    internal double[] ToStandard(ReadOnlySpan<double> x)
     {
         Layout.CheckLength(x.Length, nameof(x));
         var y = x.ToArray();

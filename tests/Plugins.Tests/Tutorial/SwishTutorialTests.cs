@@ -41,3 +41,28 @@ public class SwishTutorialTests
         Assert.Contains("loss invariance fails", e.Message);
     }
 }
+
+// Section 3, "Accuracy": what the kernel does with activations that declare no analytic half-width.
+public class UndeclaredHalfWidthTutorialTests
+{
+    [Fact]
+    public void Swish_is_calibrated_at_the_first_half_width_and_estimates_rounding_level_error()
+    {
+        var kernel = new GaussianQuadratureKernel(new Swish());
+        Assert.Equal(1, kernel.Calibration!.HalfWidth);
+        double[] w = { 1.2, -0.4, 0.3 }, v = { 0.5, 0.9, -0.2 };
+        var estimate = kernel.EstimateError(Naive.KernelCalculus.Geometry(w, v));
+        Assert.True(estimate.ConvergesGeometrically);
+        Assert.True(estimate.RelativeError < 1e-13, estimate.ToString());
+    }
+
+    [Fact]
+    public void A_near_pole_goes_down_to_a_quarter_and_a_shifted_kink_is_refused()
+    {
+        var near = new GaussianQuadratureKernel(new Naive.NearPoleActivation());
+        Assert.Equal(0.25, near.HalfWidth);
+        Assert.Equal(new[] { 1.0, 0.5, 0.25 }, near.Calibration!.Trials.Select(t => t.HalfWidth));
+        var e = Assert.Throws<ArgumentException>(() => new GaussianQuadratureKernel(new Naive.ShiftedReluActivation()));
+        Assert.Contains("kinks away from the origin are not supported", e.Message);
+    }
+}
