@@ -67,7 +67,8 @@ public sealed class ExperimentCommandTests : IDisposable
         Assert.Equal(new[] { 0, 1, 2 }, types.SelectMany(t => t.GetProperty("seeds").EnumerateArray().Select(s => s.GetInt32())).Order().ToArray());
         Assert.Equal(types.Count, Directory.GetFiles(svgs, "*.svg").Length);
 
-        // Each heatmap: well-formed XML with one cell per entry of W, coloured by the sign of the entry as stored in the run file.
+        // Each heatmap: well-formed XML with one cell per entry of W, coloured by the sign of the entry its title names, as
+        // stored in the run file (cells are shown grouped by orbit, so the title gives the original row and column).
         var byseed = File.ReadAllLines(runs).Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("seed").GetInt32());
         foreach (var t in types)
         {
@@ -77,9 +78,13 @@ public sealed class ExperimentCommandTests : IDisposable
             Assert.Equal(9, cells.Count);
             int seed = int.Parse(Path.GetFileNameWithoutExtension(t.GetProperty("svg").GetString()!).Split("seed")[1], CultureInfo.InvariantCulture);
             var w = byseed[seed].GetProperty("parameters").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-            for (int c = 0; c < 9; c++)
+            var shown = new HashSet<int>();
+            foreach (var cellElement in cells)
             {
-                string fill = (string)cells[c].Attribute("fill")!;
+                var m = System.Text.RegularExpressions.Regex.Match(cellElement.Element(ns + "title")!.Value, @"^w\[(\d+),(\d+)\]");
+                int c = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1) * 3 + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) - 1;
+                Assert.True(shown.Add(c), $"entry {c} drawn twice");
+                string fill = (string)cellElement.Attribute("fill")!;
                 int red = Convert.ToInt32(fill.Substring(1, 2), 16), blue = Convert.ToInt32(fill.Substring(5, 2), 16);
                 if (w[c] > 0) Assert.True(red >= blue, $"cell {c}: w = {w[c]} but fill {fill}");
                 else if (w[c] < 0) Assert.True(blue >= red, $"cell {c}: w = {w[c]} but fill {fill}");

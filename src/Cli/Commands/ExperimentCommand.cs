@@ -128,8 +128,9 @@ internal static class ExperimentCommand
             if (dir is not null && rep.X is not null)
             {
                 svg = Path.Combine(dir, $"type{index}-seed{rep.Row.Seed}.svg");
-                string title = $"{g.Key}: seed {rep.Row.Seed}, loss {Num(rep.Row.Loss)} ({problem.ActivationSpec}, {problem.DistributionSpec})";
-                File.WriteAllText(svg, HeatmapSvg.Render(title, problem.Layout.Weights(rep.X)));
+                string title = $"{g.Key}: seed {rep.Row.Seed}, loss {Num(rep.Row.Loss)} ({problem.ActivationSpec}, {problem.DistributionSpec}); rows and columns grouped by orbit";
+                var (rowOrder, columnOrder) = OrbitOrder.Of(PointIsotropy.Of(problem.Layout, rep.X, tol, ct));
+                File.WriteAllText(svg, HeatmapSvg.Render(title, problem.Layout.Weights(rep.X), rowOrder, columnOrder));
             }
             types.Add(new TypeRow(g.Key, g.First().Row.Structure, g.Count(), losses.Count > 0 ? losses.Min() : null, losses.Count > 0 ? losses.Max() : null,
                 g.Select(p => p.Row.Seed).Order().ToArray(), svg));

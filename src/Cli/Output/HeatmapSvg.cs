@@ -13,9 +13,12 @@ internal static class HeatmapSvg
 {
     private const double Cell = 36, Left = 40, Top = 50, LegendWidth = 24, LegendSteps = 11;
 
-    public static string Render(string title, double[,] w)
+    /// <summary>The heatmap of <paramref name="w"/>, its rows and columns shown in the given orders (original indices; default as stored).</summary>
+    public static string Render(string title, double[,] w, int[]? rowOrder = null, int[]? columnOrder = null)
     {
         int rows = w.GetLength(0), cols = w.GetLength(1);
+        rowOrder ??= Enumerable.Range(0, rows).ToArray();
+        columnOrder ??= Enumerable.Range(0, cols).ToArray();
         double max = 0;
         foreach (double v in w) if (double.IsFinite(v)) max = Math.Max(max, Math.Abs(v));
         if (max == 0) max = 1;
@@ -26,11 +29,12 @@ internal static class HeatmapSvg
         var sb = new StringBuilder();
         sb.AppendLine($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{F(width)}\" height=\"{F(height)}\" font-family=\"sans-serif\" font-size=\"12\">");
         sb.AppendLine($"<text x=\"{F(Left)}\" y=\"24\" font-size=\"14\">{SecurityElement.Escape(title)}</text>");
-        for (int i = 0; i < rows; i++)
-            for (int j = 0; j < cols; j++)
+        for (int p = 0; p < rows; p++)
+            for (int q = 0; q < cols; q++)
             {
+                int i = rowOrder[p], j = columnOrder[q];
                 double v = w[i, j];
-                sb.AppendLine($"<rect class=\"cell\" x=\"{F(Left + j * Cell)}\" y=\"{F(Top + i * Cell)}\" width=\"{F(Cell)}\" height=\"{F(Cell)}\" fill=\"{Color(v / max)}\" stroke=\"#ccc\"><title>w[{i + 1},{j + 1}] = {v.ToString("G6", CultureInfo.InvariantCulture)}</title></rect>");
+                sb.AppendLine($"<rect class=\"cell\" x=\"{F(Left + q * Cell)}\" y=\"{F(Top + p * Cell)}\" width=\"{F(Cell)}\" height=\"{F(Cell)}\" fill=\"{Color(v / max)}\" stroke=\"#ccc\"><title>w[{i + 1},{j + 1}] = {v.ToString("G6", CultureInfo.InvariantCulture)}</title></rect>");
             }
         // The legend: LegendSteps bands from +max (top) to −max (bottom).
         double bandH = 160 / LegendSteps;
