@@ -40,7 +40,7 @@ internal static class CriticalCommand
         {
             bool asJson = parse.GetValue(json);
             var progress = asJson ? TextWriter.Null : parse.InvocationConfiguration.Error;
-            var (model, description) = models.Build(parse);
+            var (model, description) = models.Build(parse, point);
             var (result, start) = parse.GetValue(type) is { } typeName
                 ? SearchInFixedSpace(parse, model, typeName, point, progress, cancellationToken)
                 : SearchFromPoint(parse, model, point, progress, cancellationToken);
@@ -119,7 +119,9 @@ internal static class CriticalCommand
         {
             missing = e.Message;
         }
-        var classification = spectrum is null ? null : Classification.Of(spectrum.Spectrum);
+        // A ReLU-like model with a trainable second layer has k flat rescaling directions at every point; they do not make a minimum degenerate.
+        int flat = RescalingSymmetry.FlatDirections(model);
+        var classification = spectrum is null ? null : Classification.Of(spectrum.Spectrum, flatDirections: flat);
         return new CriticalReport
         {
             Model = description,
@@ -135,6 +137,7 @@ internal static class CriticalCommand
             SmallestEigenvalue = spectrum?.Spectrum.Smallest,
             Classification = classification?.Kind.ToString().ToLowerInvariant(),
             Index = classification?.Index,
+            FlatDirections = flat,
             Spectrum = spectrum is null ? $"none: {missing}" : spectrum.Spectrum.Method,
             Point = PointFile.Rows(model, r.X).ToImmutableArray(),
         };
@@ -150,7 +153,7 @@ internal static class CriticalCommand
         o.WriteLine($"‖∇L‖            {Number.Short(r.GradientNorm)}");
         if (r.Isotropy is { } iso) o.WriteLine($"isotropy        {iso}");
         o.WriteLine($"λ_min           {(r.SmallestEigenvalue is { } s ? Number.Text(s) : "n/a")} ({r.Spectrum})");
-        o.WriteLine($"classification  {(r.Classification is null ? "n/a" : r.Classification == "saddle" ? $"saddle (index {r.Index})" : $"{r.Classification} (index {r.Index})")}");
+        o.WriteLine($"classification  {(r.Classification is null ? "n/a" : r.Classification == "saddle" ? $"saddle (index {r.Index})" : $"{r.Classification} (index {r.Index})")}{(r.Classification is null ? "" : SpectrumCommand.FlatNote(r.FlatDirections))}");
         if (r.Written is { } path) o.WriteLine($"point written   {path}");
         if (r.Point.Sum(row => row.Length) <= MaxPrintedEntries)
         {
@@ -203,6 +206,9 @@ internal sealed record CriticalReport
 
     /// <summary>Number of negative Hessian eigenvalues; null without a spectrum.</summary>
     public required int? Index { get; init; }
+
+    /// <summary>Zero eigenvalues a minimum may have for a known reason: k rescalings of a ReLU-like model with a trainable second layer, else 0.</summary>
+    public required int FlatDirections { get; init; }
 
     /// <summary>How the spectrum was computed, or why there is none.</summary>
     public required string Spectrum { get; init; }

@@ -159,11 +159,12 @@ internal static class ExploreCommand
     /// </summary>
     private static CriticalPointReport? Analyze(IObjective model, double[] x, MatrixIsotropyGroup isotropy, bool dense)
     {
-        if (dense) return CriticalPointReport.Analyze(model, x, isotropy.AsCellGroup());
+        int flat = Plugins.RescalingSymmetry.FlatDirections(model);
+        if (dense) return CriticalPointReport.Analyze(model, x, isotropy.AsCellGroup(), flatDirections: flat);
         try
         {
             var (symmetric, group) = PointSpectrum.ForBlocks(model.Layout, x, isotropy);
-            return CriticalPointReport.Analyze(model, symmetric, group, BlockSpectrumProvider.Instance);
+            return CriticalPointReport.Analyze(model, symmetric, group, BlockSpectrumProvider.Instance, flat);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

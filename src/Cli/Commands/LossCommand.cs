@@ -24,7 +24,7 @@ internal static class LossCommand
         command.Options.Add(json);
         command.SetAction((parse, cancellationToken) =>
         {
-            var (model, description) = models.Build(parse);
+            var (model, description) = models.Build(parse, point);
             var (x, pointDescription) = point.Resolve(parse, model);
             var gradient = new double[x.Length];
             double value = model.Gradient(x, gradient);

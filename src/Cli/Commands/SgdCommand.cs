@@ -8,12 +8,14 @@ using Spectre.Console;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry sgd --d D [--k K] --runs N --out FILE [--shard i/n] [--model two-layer(samples=N,seed=S)] …</c>: the stochastic protocol of the papers
-/// (Xavier initialization, fresh Gaussian batches of 1000, step 0.01, until the gradient norm stops improving) for
-/// seeds first..first+N−1 against the identity teacher (or <c>--teacher</c>), with any <c>--activation</c> and batches drawn from
-/// any <c>--distribution</c> of the plug-in registry, in parallel, appending one JSON line per finished run to
-/// FILE. Rerunning the same command resumes; <c>--shard i/n</c> runs every n-th seed for a batch scheduler.
-/// With <c>--refine</c> each run's end point is refined by L-BFGS and Newton, classified by its Hessian and given its isotropy type.
+/// <c>symmetry sgd --d D [--k K] --runs N --out FILE [--shard i/n] [--model two-layer(samples=N,seed=S)|deep(widths=…)] …</c>: the
+/// stochastic protocol of the papers (Xavier initialization, fresh Gaussian batches of 1000, step 0.01, until the gradient norm
+/// stops improving) for seeds first..first+N−1 against the identity teacher (or <c>--teacher</c>), with any <c>--activation</c>
+/// and batches drawn from any <c>--distribution</c> of the plug-in registry, in parallel, appending one JSON line per finished
+/// run to FILE. Rerunning the same command resumes; <c>--shard i/n</c> runs every n-th seed for a batch scheduler.
+/// A <c>deep(...)</c> model trains the deep student against its teacher network (<see cref="DeepStochasticGradient"/>); its
+/// stopping rule watches the loss on the model's fixed samples.
+/// With <c>--refine</c> each run's end point is refined by L-BFGS and Newton, classified by its Hessian and (two-layer) given its isotropy type.
 /// </summary>
 internal static class SgdCommand
 {
@@ -30,14 +32,15 @@ internal static class SgdCommand
         var maxSteps = new Option<int>("--max-steps") { Description = "Step limit per run. Default 1000000.", DefaultValueFactory = _ => 1_000_000 };
         var checkEvery = new Option<int>("--check-every") { Description = "Steps between gradient-norm checks. Default 1000.", DefaultValueFactory = _ => 1000 };
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
-        var refine = new Option<bool>("--refine") { Description = "Refine each end point (L-BFGS, Newton) and classify it by the Hessian (k·d ≤ 2500)." };
+        var refine = new Option<bool>("--refine") { Description = "Refine each end point (L-BFGS, Newton) and classify it by the Hessian (at most 2500 parameters)." };
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
         var plugins = new ModelOptions();
         var command = new Command("sgd",
-            "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default), in parallel, appending JSON lines to --out; resumable and shardable.")
+            "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default; " +
+            "or a deep(...) net against its teacher network), in parallel, appending JSON lines to --out; resumable and shardable.")
         {
             d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
-            plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model,
+            plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model, plugins.SecondLayer,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
             d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plugins)));
@@ -51,8 +54,6 @@ internal static class SgdCommand
     {
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
-            int hidden = parse.GetValue(k) ?? size;
-            if (hidden < 1 || hidden > 1000) throw new ArgumentException($"--k must be between 1 and 1000; got {hidden}.");
             int count = parse.GetValue(runs);
             if (count < 1) throw new ArgumentException($"--runs must be at least 1; got {count}.");
             int? par = parse.GetValue(parallel);
@@ -63,21 +64,13 @@ internal static class SgdCommand
             };
             protocol.Validate();
             var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
-            var teacher = plugins.TeacherOf(parse) ?? PluginModels.IdentityTeacher(size);
-            if (teacher.GetLength(1) != size) throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {size}.");
-            var modelSpec = PluginRegistry.Model(parse.GetValue(plugins.Model) ?? "two-layer");
-            if (modelSpec.Kind == ModelKind.Deep)
-                throw new ArgumentException("sgd runs the two-layer protocol of the papers; deep(...) models are not trained by sgd. " +
-                                            "For a deep net use critical (L-BFGS and Newton from --point random), spectrum or check.");
-            // two-layer(samples=N,seed=S): the fixed Monte Carlo sample of the stopping rule when the distribution has no kernel.
-            var problem = PluginModels.Sgd(modelSpec.Activation ?? plugins.ActivationOf(parse), plugins.DistributionOf(parse), teacher, hidden,
-                samples: modelSpec.Samples, seed: modelSpec.Seed);
+            var problem = Problem(parse, plugins, size, k);
             var model = problem.Objective;
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
             string path = parse.GetValue(output)!;
             bool doRefine = parse.GetValue(refine);
             if (doRefine && model.Layout.Dimension > CriticalPointSearch.MaxNewtonDimension)
-                throw new ArgumentException($"--refine needs k·d ≤ {CriticalPointSearch.MaxNewtonDimension}; got {model.Layout.Dimension}.");
+                throw new ArgumentException($"--refine needs at most {CriticalPointSearch.MaxNewtonDimension} parameters; this model has {model.Layout.Dimension}.");
 
             SgdSweepSummary summary;
             if (context.Terminal && !parse.GetValue(json))
@@ -85,7 +78,7 @@ internal static class SgdCommand
                 SgdSweepSummary? result = null;
                 AnsiConsole.Progress().Start(ctx =>
                 {
-                    var task = ctx.AddTask($"SGD k = {hidden}, d = {size}, shard {slice}", maxValue: 1);
+                    var task = ctx.AddTask($"SGD {problem.ModelSpec ?? $"k = {problem.HiddenUnits}"}, d = {size}, shard {slice}", maxValue: 1);
                     var progress = new Progress<SgdProgress>(p => { task.MaxValue = Math.Max(1, p.Total); task.Value = p.Completed; });
                     result = SgdSweep.Run(problem, protocol, seeds, path, slice, par, progress, cancellationToken);
                 });
@@ -103,7 +96,8 @@ internal static class SgdCommand
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
-                    k = hidden, d = size, activation = problem.ActivationSpec, distribution = problem.DistributionSpec, shard = slice.ToString(), file = path,
+                    model = problem.ModelSpec ?? SgdProblem.DefaultModelSpec, k = problem.HiddenUnits, d = size, secondLayer = problem.SecondLayer,
+                    activation = problem.ActivationSpec, distribution = problem.DistributionSpec, shard = slice.ToString(), file = path,
                     skipped = summary.Skipped.Count, ran = summary.NewResults.Count,
                     runs = rows,
                 });
@@ -114,13 +108,39 @@ internal static class SgdCommand
     private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
         double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy);
 
+    /// <summary>The problem the options name: a two-layer model (the papers' protocol) or a deep(...) net against its teacher network.</summary>
+    private static SgdProblem Problem(ParseResult parse, ModelOptions plugins, int size, Option<int?> k)
+    {
+        var modelSpec = PluginRegistry.Model(parse.GetValue(plugins.Model) ?? "two-layer");
+        var activation = modelSpec.Activation ?? plugins.ActivationOf(parse);
+        var distribution = plugins.DistributionOf(parse);
+        if (modelSpec.Kind == ModelKind.Deep)
+        {
+            // A deep model carries its own architecture and teacher network; two-layer options would be silently ignored.
+            if (parse.GetValue(k) is not null) throw new ArgumentException("--k is the hidden units of a two-layer model; a deep(...) model takes its widths from the spec, e.g. deep(widths=8-8).");
+            if (parse.GetValue(plugins.Teacher) is not null) throw new ArgumentException("--teacher is a two-layer teacher; a deep(...) model is trained against its own teacher network (layered identity when every width equals d, else seeded random).");
+            if (parse.GetValue(plugins.SecondLayer)) throw new ArgumentException("--second-layer is for two-layer models; every layer of a deep(...) model trains.");
+            return PluginModels.DeepSgd(modelSpec.HiddenWidths, size, activation, distribution, modelSpec.Bias, modelSpec.Samples, modelSpec.Seed);
+        }
+        int hidden = parse.GetValue(k) ?? size;
+        if (hidden < 1 || hidden > 1000) throw new ArgumentException($"--k must be between 1 and 1000; got {hidden}.");
+        var teacher = plugins.TeacherOf(parse) ?? PluginModels.IdentityTeacher(size);
+        if (teacher.GetLength(1) != size) throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {size}.");
+        // two-layer(samples=N,seed=S): the fixed Monte Carlo sample of the stopping rule when the distribution has no kernel.
+        return PluginModels.Sgd(activation, distribution, teacher, hidden, parse.GetValue(plugins.SecondLayer), modelSpec.Samples, modelSpec.Seed);
+    }
+
     private static RunRow Summarize(IObjective model, SgdRunResult r, bool refine, CancellationToken ct)
     {
         if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null);
         var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
-        var report = CriticalPointReport.Analyze(model, c.X, cancellationToken: ct);
+        var report = CriticalPointReport.Analyze(model, c.X, flatDirections: RescalingSymmetry.FlatDirections(model), cancellationToken: ct);
+        // The Hessian test only classifies critical points (‖∇L‖ ≤ 1e-8, as spectrum); a refinement that stalled says so.
+        string classification = c.GradientNorm <= SpectrumCommand.CriticalGradientNorm ? report.Classification.ToString() : "not converged";
+        // Isotropy in S_k × S_d is a two-layer notion; a deep net's end point gets "n/a".
+        string isotropy = model is DeepNetworkLoss ? "n/a" : PointIsotropy.Of(model.Layout, c.X, cancellationToken: ct).Type.Name;
         return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, c.Value, c.GradientNorm,
-            report.Classification.ToString(), report.Spectrum.Smallest, PointIsotropy.Of(model.Layout, c.X, cancellationToken: ct).Type.Name);
+            classification, report.Spectrum.Smallest, isotropy);
     }
 
     internal sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>

@@ -52,7 +52,7 @@ internal static class SpectrumCommand
         {
             double relative = parse.GetValue(tolerance);
             if (!(relative >= 0 && relative < 1)) throw new ArgumentException($"--cluster-tolerance must be in [0, 1); got {relative}.");
-            var (model, description) = models.Build(parse);
+            var (model, description) = models.Build(parse, point);
             var (x, pointDescription) = point.Resolve(parse, model);
             var how = parse.GetValue(method) switch { "dense" => SpectrumMethod.Dense, "block" => SpectrumMethod.Block, _ => SpectrumMethod.Auto };
             if (model is DeepNetworkLoss && how == SpectrumMethod.Block)
@@ -63,7 +63,8 @@ internal static class SpectrumCommand
             var (isotropy, group) = IsotropySummary.Of(model, x, cancellationToken);
             var spectrum = PointSpectrum.Compute(model, x, how, group, cancellationToken);
             bool critical = gradientNorm <= CriticalGradientNorm;
-            var classification = Classification.Of(spectrum.Spectrum);
+            int flat = RescalingSymmetry.FlatDirections(model);
+            var classification = Classification.Of(spectrum.Spectrum, flatDirections: flat);
             double absolute = relative * Math.Max(1, spectrum.Spectrum.Eigenvalues.Max(Math.Abs));
             var report = new SpectrumReport
             {
@@ -82,6 +83,7 @@ internal static class SpectrumCommand
                 LargestEigenvalue = spectrum.Spectrum.Largest,
                 NegativeEigenvalues = classification.Index,
                 Classification = critical ? classification.Kind.ToString().ToLowerInvariant() : null,
+                FlatDirections = flat,
                 Eigenvalues = Clusters(spectrum, absolute),
             };
             if (parse.GetValue(json)) Json.Write(context.Out, report);
@@ -138,8 +140,11 @@ internal static class SpectrumCommand
         console.Write(table);
         console.WriteLine($"{r.Eigenvalues.Length} distinct eigenvalues (clustered within {Number.Short(r.ClusterTolerance)}), {r.Parameters} with multiplicity; " +
                           $"λ_min {Number.Text(r.SmallestEigenvalue)}, {r.NegativeEigenvalues} negative" +
-                          (r.Classification is { } kind ? $"; {kind}." : "."));
+                          (r.Classification is { } kind ? $"; {kind}{FlatNote(r.FlatDirections)}." : "."));
     }
+
+    /// <summary>" (k flat rescaling directions allowed)" when the model has them, else empty.</summary>
+    internal static string FlatNote(int flat) => flat > 0 ? $" ({flat} flat rescaling directions allowed)" : "";
 }
 
 /// <summary>One distinct eigenvalue.</summary>
@@ -195,6 +200,9 @@ internal sealed record SpectrumReport
 
     /// <summary>minimum, saddle or degenerate at a critical point; null otherwise.</summary>
     public required string? Classification { get; init; }
+
+    /// <summary>Zero eigenvalues a minimum may have for a known reason: k rescalings of a ReLU-like model with a trainable second layer, else 0.</summary>
+    public required int FlatDirections { get; init; }
 
     /// <summary>The distinct eigenvalues, ascending.</summary>
     public required ImmutableArray<SpectrumCluster> Eigenvalues { get; init; }

@@ -14,8 +14,8 @@ internal sealed class ModelOptions
     public Option<string> Activation { get; } = new("--activation") { Description = "Activation spec: relu (default), leaky-relu(alpha=0.01), softplus(beta=1), erf, tanh, gelu." };
     public Option<string> Distribution { get; } = new("--distribution") { Description = "Input distribution spec: gaussian (default), gaussian(cov=FILE), uniform(a,b), uniform(shift=C)." };
     public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d) as rows of numbers in a file; default the identity I_d." };
-    public Option<int?> K { get; } = new("--k") { Description = "Hidden units k (two-layer); default d." };
-    public Option<int?> D { get; } = new("--d") { Description = "Input dimension d; default the teacher's columns, or 4." };
+    public Option<int?> K { get; } = new("--k") { Description = "Hidden units k (two-layer); default the --point file's rows, or d." };
+    public Option<int?> D { get; } = new("--d") { Description = "Input dimension d; default the teacher's columns, the --point file's shape, or 4." };
     public Option<bool> SecondLayer { get; } = new("--second-layer") { Description = "Train the second layer a as well (two-layer)." };
 
     public IEnumerable<Option> All => new Option[] { Model, Activation, Distribution, Teacher, K, D, SecondLayer };
@@ -41,14 +41,20 @@ internal sealed class ModelOptions
         return MatrixText.Parse(text, $"teacher file '{file}'");
     }
 
-    /// <summary>The model the options name, and a one-line description.</summary>
-    public (IObjective Model, string Description) Build(ParseResult parse)
+    /// <summary>
+    /// The model the options name, and a one-line description. When <paramref name="point"/> names a file and
+    /// <c>--d</c> (or <c>--k</c>) is absent, the size comes from the file's shape rather than the default, so a point
+    /// written by <c>critical --out</c> reads back without repeating its sizes.
+    /// </summary>
+    public (IObjective Model, string Description) Build(ParseResult parse, PointOptions? point = null)
     {
         var modelSpec = PluginRegistry.Model(parse.GetValue(Model) ?? "two-layer");
         var activation = modelSpec.Activation ?? ActivationOf(parse);
         var distribution = DistributionOf(parse);
         double[,]? teacher = TeacherOf(parse);
-        int d = parse.GetValue(D) ?? teacher?.GetLength(1) ?? distribution.Dimension ?? DefaultD;
+        bool trainable = parse.GetValue(SecondLayer);
+        var (fileD, fileK) = parse.GetValue(D) is null || parse.GetValue(K) is null ? SizesFromFile(point?.FilePath(parse), modelSpec, trainable) : (null, null);
+        int d = parse.GetValue(D) ?? teacher?.GetLength(1) ?? distribution.Dimension ?? fileD ?? DefaultD;
         if (d < 1 || d > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {d}.");
         if (teacher is not null && teacher.GetLength(1) != d)
             throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {d}.");
@@ -58,11 +64,31 @@ internal sealed class ModelOptions
             var deep = DeepNetworkLoss.AgainstTeacher(modelSpec.HiddenWidths, d, activation, distribution, modelSpec.Bias, modelSpec.Samples, modelSpec.Seed);
             return (deep, $"deep net {d}-{string.Join('-', modelSpec.HiddenWidths)}-1, {activation.Spec}, {distribution.Spec}, {modelSpec.Samples} samples, teacher: layered identity");
         }
-        int k = parse.GetValue(K) ?? d;
+        int k = parse.GetValue(K) ?? fileK ?? d;
         if (k < 1 || k > 1000) throw new ArgumentException($"--k must be between 1 and 1000; got {k}.");
-        bool trainable = parse.GetValue(SecondLayer);
         var model = PluginModels.TwoLayer(activation, distribution, teacher, null, k, trainable, modelSpec.Samples, modelSpec.Seed);
         string how = model is IMonteCarloObjective mc ? $"Monte Carlo, {mc.SampleCount} samples" : "population loss";
         return (model, $"two-layer k = {k}, d = {d}{(trainable ? " (+a)" : "")}, {activation.Spec}, {distribution.Spec}, {how}");
+    }
+
+    /// <summary>
+    /// d and k as the shape of a point file implies: a two-layer file is k×d (k×(d+1) with the second layer); a deep
+    /// net's flat vector of n parameters fixes d_0 through n = d_1·d_0 + (parameters not touching the input). Null when
+    /// there is no file or the shape implies nothing sensible (then the file's shape error comes later, from reading it).
+    /// </summary>
+    private static (int? D, int? K) SizesFromFile(string? path, ModelSpec spec, bool trainable)
+    {
+        if (path is null) return (null, null);
+        var (rows, columns) = PointFile.Shape(path);
+        if (spec.Kind == ModelKind.Deep)
+        {
+            if (rows != 1 && columns != 1) return (null, null);
+            var hidden = spec.HiddenWidths;
+            long one = DeepNetwork.ParameterCount([1, .. hidden, 1], spec.Bias), two = DeepNetwork.ParameterCount([2, .. hidden, 1], spec.Bias);
+            long perInput = two - one, rest = one - perInput, n = (long)rows * columns;
+            return n > rest && (n - rest) % perInput == 0 ? ((int)Math.Min((n - rest) / perInput, int.MaxValue), null) : (null, null);
+        }
+        int d = columns - (trainable ? 1 : 0);
+        return (d >= 1 ? d : null, rows >= 1 ? rows : null);
     }
 }

@@ -26,6 +26,15 @@ internal static class PointFile
             : $"a {l.K}×{l.D} matrix W";
     }
 
+    /// <summary>Rows and columns of the array in <paramref name="path"/> (a vector is one row), before any model is known.</summary>
+    /// <exception cref="ArgumentException">Missing file.</exception>
+    /// <exception cref="FormatException">Not JSON or .npy of numbers.</exception>
+    public static (int Rows, int Columns) Shape(string path)
+    {
+        var rows = MatrixFile.ReadMatrixOrVector(path);
+        return (rows.Length, rows.Length == 0 ? 0 : rows[0].Length);
+    }
+
     /// <summary>The point stored in <paramref name="path"/>, checked against the model's shape.</summary>
     /// <exception cref="ArgumentException">Missing file or wrong shape, with the shape expected.</exception>
     /// <exception cref="FormatException">Not JSON or .npy of numbers.</exception>

@@ -34,6 +34,10 @@ internal sealed class PointOptions
 
     public IEnumerable<Option> All => new Option[] { Point, Seed };
 
+    /// <summary>The file <c>--point</c> names, or null for identity, random or no --point.</summary>
+    public string? FilePath(ParseResult parse) =>
+        (parse.GetValue(Point) ?? DefaultPoint) is { } text && text is not ("identity" or "random") ? text : null;
+
     /// <summary>Whether <c>--point</c> was given on the command line.</summary>
     public bool Given(ParseResult parse) => parse.GetValue(Point) is not null;
 

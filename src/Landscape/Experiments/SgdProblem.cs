@@ -10,35 +10,48 @@ public delegate double[] BatchSampler(int d, int count, int seed);
 
 /// <summary>
 /// What an <see cref="SgdRun"/> trains on: the loss used for the stopping rule and the final value (a population
-/// loss or a fixed Monte Carlo estimate of it), the teacher, the activation of the sampled gradient and the input
-/// distribution of the mini-batches, with the spec strings recorded in every result line.
+/// loss or a fixed Monte Carlo estimate of it), the stochastic gradient SGD follows with its initialization, and the
+/// spec strings recorded in every result line (a resumed sweep refuses a file written for other specs).
 /// </summary>
 public sealed class SgdProblem
 {
-    private readonly double[][] teacher;
-
-    /// <summary>A problem; <paramref name="sampler"/> null means standard Gaussian batches drawn from the run's generator.</summary>
-    /// <exception cref="ArgumentException">Shapes disagree.</exception>
-    public SgdProblem(IObjective objective, double[,] teacherWeights, double[]? teacherSecondLayer, IActivation activation,
-        BatchSampler? sampler, string activationSpec, string distributionSpec)
+    /// <summary>A problem of any model.</summary>
+    /// <param name="objective">The loss of the stopping rule and the final value.</param>
+    /// <param name="gradient">The mini-batch gradient and initialization.</param>
+    /// <param name="activationSpec">The activation's spec string.</param>
+    /// <param name="distributionSpec">The input distribution's spec string.</param>
+    /// <param name="modelSpec">The model's spec string; null for the default two-layer model (not written to result lines).</param>
+    /// <exception cref="ArgumentException">The layouts of the objective and the gradient differ, or a spec is empty.</exception>
+    public SgdProblem(IObjective objective, IStochasticGradient gradient, string activationSpec, string distributionSpec, string? modelSpec = null)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        ArgumentNullException.ThrowIfNull(teacherWeights);
-        ArgumentNullException.ThrowIfNull(activation);
+        ArgumentNullException.ThrowIfNull(gradient);
         ArgumentException.ThrowIfNullOrEmpty(activationSpec);
         ArgumentException.ThrowIfNullOrEmpty(distributionSpec);
-        int kt = teacherWeights.GetLength(0), d = teacherWeights.GetLength(1);
-        if (d != objective.Layout.D)
-            throw new ArgumentException($"The teacher has {d} columns but the model has d = {objective.Layout.D}.", nameof(teacherWeights));
-        teacher = Enumerable.Range(0, kt).Select(j => Enumerable.Range(0, d).Select(c => teacherWeights[j, c]).ToArray()).ToArray();
-        TeacherSecondLayer = teacherSecondLayer?.ToArray() ?? Enumerable.Repeat(1.0, kt).ToArray();
-        if (TeacherSecondLayer.Length != kt)
-            throw new ArgumentException($"The teacher's second layer must have {kt} entries; got {TeacherSecondLayer.Length}.", nameof(teacherSecondLayer));
+        if (modelSpec is not null) ArgumentException.ThrowIfNullOrEmpty(modelSpec);
+        var (a, b) = (objective.Layout, gradient.Layout);
+        if (a.K != b.K || a.D != b.D || a.SecondLayerTrainable != b.SecondLayerTrainable)
+            throw new ArgumentException($"The loss has {a.Dimension} parameters (k = {a.K}, d = {a.D}) but the stochastic gradient has {b.Dimension} (k = {b.K}, d = {b.D}).", nameof(gradient));
         Objective = objective;
-        Activation = activation;
-        Sampler = sampler;
+        Gradient = gradient;
         ActivationSpec = activationSpec;
         DistributionSpec = distributionSpec;
+        ModelSpec = modelSpec;
+    }
+
+    /// <summary>A two-layer problem; <paramref name="sampler"/> null means standard Gaussian batches drawn from the run's generator.</summary>
+    /// <exception cref="ArgumentException">Shapes disagree.</exception>
+    public SgdProblem(IObjective objective, double[,] teacherWeights, double[]? teacherSecondLayer, IActivation activation,
+        BatchSampler? sampler, string activationSpec, string distributionSpec, string? modelSpec = null)
+        : this(objective, new TwoLayerStochasticGradient(Checked(objective).Layout, teacherWeights, teacherSecondLayer, activation, sampler),
+            activationSpec, distributionSpec, modelSpec)
+    {
+    }
+
+    private static IObjective Checked(IObjective objective)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        return objective;
     }
 
     /// <summary>The paper's setting: the population loss of <paramref name="model"/>, Gaussian batches, its activation.</summary>
@@ -65,14 +78,14 @@ public sealed class SgdProblem
     /// <summary>The activation spec of lines written before specs were recorded: "relu".</summary>
     public const string DefaultActivationSpec = "relu";
 
+    /// <summary>The model spec of lines without one: the two-layer model (population loss, or the default Monte Carlo sample).</summary>
+    public const string DefaultModelSpec = "two-layer";
+
     /// <summary>The loss for the stopping rule and the final value.</summary>
     public IObjective Objective { get; }
 
-    /// <summary>The activation of the sampled gradient.</summary>
-    public IActivation Activation { get; }
-
-    /// <summary>The batch sampler, or null for standard Gaussian batches from the run's generator.</summary>
-    public BatchSampler? Sampler { get; }
+    /// <summary>The mini-batch gradient and initialization SGD uses.</summary>
+    public IStochasticGradient Gradient { get; }
 
     /// <summary>The activation's spec string.</summary>
     public string ActivationSpec { get; }
@@ -80,12 +93,18 @@ public sealed class SgdProblem
     /// <summary>The distribution's spec string.</summary>
     public string DistributionSpec { get; }
 
-    /// <summary>The teacher's second layer u.</summary>
-    public double[] TeacherSecondLayer { get; }
-
-    /// <summary>The teacher rows vⱼ.</summary>
-    public IReadOnlyList<double[]> TeacherRows => teacher;
+    /// <summary>The model's spec string, or null for <see cref="DefaultModelSpec"/>.</summary>
+    public string? ModelSpec { get; }
 
     /// <summary>The layout of the trained parameters.</summary>
     public ParameterLayout Layout => Objective.Layout;
+
+    /// <summary>Hidden units k of a two-layer model; null for other models (their spec gives the widths).</summary>
+    public int? HiddenUnits => Gradient is TwoLayerStochasticGradient ? Layout.K : null;
+
+    /// <summary>Whether a two-layer model trains its second layer (false for other models).</summary>
+    public bool SecondLayer => Gradient is TwoLayerStochasticGradient && Layout.SecondLayerTrainable;
+
+    /// <summary>The input dimension d.</summary>
+    public int InputDimension => Gradient.InputDimension;
 }

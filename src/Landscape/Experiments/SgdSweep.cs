@@ -107,22 +107,29 @@ public static class SgdSweep
         return list;
     }
 
-    private static HashSet<int> ReadCompletedSeeds(string path, SgdProblem model)
+    // Every line must come from the same model, activation and distribution: mixing runs of another sample or
+    // architecture into one file would make its statistics meaningless, so such a file is refused, not resumed.
+    private static HashSet<int> ReadCompletedSeeds(string path, SgdProblem problem)
     {
         var set = new HashSet<int>();
+        string mine = Describe(problem.HiddenUnits, problem.InputDimension, problem.SecondLayer, problem.ModelSpec);
         foreach (var r in ReadResults(path))
         {
-            if (r.K != model.Layout.K || r.D != model.Layout.D || r.SecondLayer != model.Layout.SecondLayerTrainable)
+            if (r.K != problem.HiddenUnits || r.D != problem.InputDimension || r.SecondLayer != problem.SecondLayer ||
+                (r.Model ?? SgdProblem.DefaultModelSpec) != (problem.ModelSpec ?? SgdProblem.DefaultModelSpec))
                 throw new InvalidOperationException(
-                    $"{path} holds a run for k = {r.K}, d = {r.D}{(r.SecondLayer ? " with a second layer" : "")}, not this sweep's k = {model.Layout.K}, d = {model.Layout.D}; use another file.");
+                    $"{path} holds a run of {Describe(r.K, r.D, r.SecondLayer, r.Model)}, not this sweep's {mine}; use another file.");
             string act = r.Activation ?? SgdProblem.DefaultActivationSpec, dist = r.Distribution ?? SgdProblem.DefaultDistributionSpec;
-            if (act != model.ActivationSpec || dist != model.DistributionSpec)
+            if (act != problem.ActivationSpec || dist != problem.DistributionSpec)
                 throw new InvalidOperationException(
-                    $"{path} holds a run for activation {act} and distribution {dist}, not this sweep's {model.ActivationSpec} and {model.DistributionSpec}; use another file.");
+                    $"{path} holds a run for activation {act} and distribution {dist}, not this sweep's {problem.ActivationSpec} and {problem.DistributionSpec}; use another file.");
             set.Add(r.Seed);
         }
         return set;
     }
+
+    private static string Describe(int? k, int d, bool secondLayer, string? model) =>
+        $"{model ?? SgdProblem.DefaultModelSpec}{(k is { } kk ? $" k = {kk}," : "")} d = {d}{(secondLayer ? " with a second layer" : "")}";
 
     private static void EnsureEndsWithNewline(string path)
     {

@@ -30,6 +30,12 @@ public abstract class Activation : IActivation
     public virtual bool KinkAtOrigin => false;
 
     /// <summary>
+    /// True when σ(cz) = c·σ(z) for every c &gt; 0 (ReLU, leaky ReLU). A two-layer model with a trainable second layer
+    /// then has one flat Hessian direction per hidden unit (wᵢ → c·wᵢ, aᵢ → aᵢ/c); see <see cref="RescalingSymmetry"/>.
+    /// </summary>
+    public virtual bool PositivelyHomogeneous => false;
+
+    /// <summary>
     /// How far from the real axis σ stays analytic and of moderate size: the distance of its nearest complex
     /// singularity (tanh: π/2, softplus(β): π/β), or for an entire σ growing like e^{y²} off the axis (erf, gelu) the
     /// height where that growth sets in (about 1). Smooth-σ quadrature takes its step from it: a larger value makes

@@ -21,6 +21,9 @@ public sealed class LeakyRelu : Activation
     public override string Spec => $"leaky-relu(alpha={Format(Alpha)})";
 
     /// <inheritdoc />
+    public override bool PositivelyHomogeneous => true;
+
+    /// <inheritdoc />
     public override bool KinkAtOrigin => Alpha != 1;
 
     /// <inheritdoc />

@@ -10,6 +10,9 @@ public sealed class Relu : Activation
     public override string Name => "relu";
 
     /// <inheritdoc />
+    public override bool PositivelyHomogeneous => true;
+
+    /// <inheritdoc />
     public override bool KinkAtOrigin => true;
 
     /// <inheritdoc />

@@ -20,8 +20,8 @@ namespace Landscape.Symmetry.Plugins;
 /// </remarks>
 public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
 {
+    private readonly DeepNetwork network;
     private readonly int[] widths;     // d_0 … d_N, d_N = 1
-    private readonly int[] weightOffset, biasOffset;
     private readonly double[] inputs;  // S×d_0
     private readonly double[] targets; // S
     private readonly int samples;
@@ -42,35 +42,17 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
 
     private DeepNetworkLoss(int[] widths, Activation activation, bool bias, double[] inputs, double[] targets, bool inputSymmetry)
     {
-        ArgumentNullException.ThrowIfNull(widths);
-        ArgumentNullException.ThrowIfNull(activation);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(targets);
-        if (widths.Length < 2) throw new ArgumentException("A network needs at least the input and output widths (d_0, …, d_N).", nameof(widths));
-        if (widths.Any(w => w < 1)) throw new ArgumentException($"Widths must be positive; got {string.Join('-', widths)}.", nameof(widths));
-        if (widths[^1] != 1) throw new ArgumentException($"The output width must be 1; got {widths[^1]}.", nameof(widths));
+        network = new DeepNetwork(widths, activation, bias);
         if (targets.Length < 1 || inputs.Length != targets.Length * widths[0])
             throw new ArgumentException($"{targets.Length} targets need {targets.Length * widths[0]} input entries (d_0 = {widths[0]}); got {inputs.Length}.", nameof(inputs));
         this.widths = (int[])widths.Clone();
-        Activation = activation;
-        Bias = bias;
         this.inputs = (double[])inputs.Clone();
         this.targets = (double[])targets.Clone();
         samples = targets.Length;
         this.inputSymmetry = inputSymmetry;
-        int layers = widths.Length - 1;
-        weightOffset = new int[layers];
-        biasOffset = new int[layers];
-        long n = 0;
-        for (int l = 0; l < layers; l++)
-        {
-            weightOffset[l] = (int)n;
-            n += (long)widths[l + 1] * widths[l];
-            biasOffset[l] = (int)n;
-            if (bias) n += widths[l + 1];
-        }
-        if (n > int.MaxValue / 4) throw new ArgumentException("The network has too many parameters.", nameof(widths));
-        Layout = new ParameterLayout(1, (int)n, false);
+        Layout = new ParameterLayout(1, network.Dimension, false);
         group = new Lazy<PermutationGroup>(BuildGroup);
     }
 
@@ -89,19 +71,23 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
         var widths = new[] { d }.Concat(hiddenWidths).Append(1).ToArray();
         var x = distribution.Sample(d, sampleCount, seed);
         bool identity = hiddenWidths.All(w => w == d);
-        var shell = new DeepNetworkLoss(widths, activation, bias, x, new double[sampleCount]);
-        var teacher = identity ? shell.LayeredIdentity() : shell.RandomPoint(seed + 1, 1.0);
+        var net = new DeepNetwork(widths, activation, bias);
+        var teacher = identity ? net.LayeredIdentity() : net.RandomPoint(seed + 1, 1.0);
         var y = new double[sampleCount];
-        for (int s = 0; s < sampleCount; s++) y[s] = shell.Output(teacher, s);
+        var work = net.CreateWorkspace();
+        for (int s = 0; s < sampleCount; s++) y[s] = net.Output(teacher, x.AsSpan(s * d, d), work);
         bool symmetric = identity && distribution.CoordinateSymmetry(d).Order == Factorials.Of(d);
         return new DeepNetworkLoss(widths, activation, bias, x, y, symmetric) { Distribution = distribution, Teacher = teacher };
     }
 
+    /// <summary>The architecture: layout, forward pass, backpropagation.</summary>
+    public DeepNetwork Network => network;
+
     /// <summary>σ.</summary>
-    public Activation Activation { get; }
+    public Activation Activation => network.Activation;
 
     /// <summary>Whether the layers have biases.</summary>
-    public bool Bias { get; }
+    public bool Bias => network.Bias;
 
     /// <summary>d_0, …, d_N.</summary>
     public IReadOnlyList<int> Widths => widths;
@@ -128,113 +114,21 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
     public PermutationGroup InvarianceGroup => group.Value;
 
     /// <summary>Index of W_l[i, j] (l, i, j 0-based).</summary>
-    public int WeightIndex(int layer, int i, int j) => weightOffset[layer] + i * widths[layer] + j;
+    public int WeightIndex(int layer, int i, int j) => network.WeightIndex(layer, i, j);
 
     /// <summary>Index of b_l[i] (0-based).</summary>
     /// <exception cref="InvalidOperationException">The network has no biases.</exception>
-    public int BiasIndex(int layer, int i) => Bias ? biasOffset[layer] + i : throw new InvalidOperationException("This network has no biases.");
+    public int BiasIndex(int layer, int i) => network.BiasIndex(layer, i);
 
     /// <inheritdoc />
-    public string ParameterName(int index)
-    {
-        for (int l = Depth - 1; l >= 0; l--)
-        {
-            if (Bias && index >= biasOffset[l] && index < biasOffset[l] + widths[l + 1]) return $"b{l + 1}[{index - biasOffset[l] + 1}]";
-            if (index >= weightOffset[l] && index < weightOffset[l] + widths[l + 1] * widths[l])
-            {
-                int r = index - weightOffset[l];
-                return $"W{l + 1}[{r / widths[l] + 1},{r % widths[l] + 1}]";
-            }
-        }
-        return $"θ[{index + 1}]";
-    }
+    public string ParameterName(int index) => network.ParameterName(index);
 
-    /// <summary>A point with entries N(0, scale²/fan-in) (Xavier-like), from <paramref name="seed"/>.</summary>
-    public double[] RandomPoint(int seed, double scale = 1)
-    {
-        var x = new double[Layout.Dimension];
-        Sampling.FillGaussian(new Random(seed), x);
-        for (int l = 0; l < Depth; l++)
-        {
-            double s = scale / Math.Sqrt(widths[l]);
-            for (int t = 0; t < widths[l + 1] * widths[l]; t++) x[weightOffset[l] + t] *= s;
-            if (Bias) for (int t = 0; t < widths[l + 1]; t++) x[biasOffset[l] + t] *= 0.1;
-        }
-        return x;
-    }
+    /// <summary>A point with entries N(0, scale²/fan-in) (Xavier-like), from <paramref name="seed"/> (<see cref="DeepNetwork.RandomPoint"/>).</summary>
+    public double[] RandomPoint(int seed, double scale = 1) => network.RandomPoint(seed, scale);
 
-    private double[] LayeredIdentity()
-    {
-        var x = new double[Layout.Dimension];
-        for (int l = 0; l < Depth; l++)
-            for (int i = 0; i < widths[l + 1]; i++)
-                if (l == Depth - 1) for (int j = 0; j < widths[l]; j++) x[WeightIndex(l, i, j)] = 1;
-                else if (i < widths[l]) x[WeightIndex(l, i, i)] = 1;
-        return x;
-    }
-
-    // ----- forward and backward -----
-
-    private double Output(double[] p, int s)
-    {
-        var a = inputs.AsSpan(s * widths[0], widths[0]).ToArray();
-        for (int l = 0; l < Depth; l++)
-        {
-            var z = Affine(p, l, a);
-            a = l == Depth - 1 ? z : z.Select(Activation.Value).ToArray();
-        }
-        return a[0];
-    }
-
-    private double[] Affine(double[] p, int l, double[] a)
-    {
-        int rows = widths[l + 1], cols = widths[l];
-        var z = new double[rows];
-        for (int i = 0; i < rows; i++)
-        {
-            double t = Bias ? p[biasOffset[l] + i] : 0;
-            int o = weightOffset[l] + i * cols;
-            for (int j = 0; j < cols; j++) t += p[o + j] * a[j];
-            z[i] = t;
-        }
-        return z;
-    }
-
-    // Adds the gradient of ½(f(x_s) − y_s)² into g (when given) and returns that loss.
-    private double Backprop(double[] p, int s, double[]? g)
-    {
-        var pre = new double[Depth][];
-        var act = new double[Depth + 1][];
-        act[0] = inputs.AsSpan(s * widths[0], widths[0]).ToArray();
-        for (int l = 0; l < Depth; l++)
-        {
-            pre[l] = Affine(p, l, act[l]);
-            act[l + 1] = l == Depth - 1 ? pre[l] : pre[l].Select(Activation.Value).ToArray();
-        }
-        double r = act[Depth][0] - targets[s];
-        if (g is null) return 0.5 * r * r;
-        var delta = new[] { r };
-        for (int l = Depth - 1; l >= 0; l--)
-        {
-            int rows = widths[l + 1], cols = widths[l];
-            for (int i = 0; i < rows; i++)
-            {
-                int o = weightOffset[l] + i * cols;
-                for (int j = 0; j < cols; j++) g[o + j] += delta[i] * act[l][j];
-                if (Bias) g[biasOffset[l] + i] += delta[i];
-            }
-            if (l == 0) break;
-            var next = new double[cols];
-            for (int i = 0; i < rows; i++)
-            {
-                int o = weightOffset[l] + i * cols;
-                for (int j = 0; j < cols; j++) next[j] += p[o + j] * delta[i];
-            }
-            for (int j = 0; j < cols; j++) next[j] *= Activation.Derivative(pre[l - 1][j]);
-            delta = next;
-        }
-        return 0.5 * r * r;
-    }
+    // ½(f(x_s) − y_s)², its gradient added into g when given.
+    private double Backprop(double[] p, int s, double[]? g, DeepNetwork.Workspace work) =>
+        network.Backprop(p, inputs.AsSpan(s * widths[0], widths[0]), targets[s], g, work);
 
     private double[] Read(ReadOnlySpan<double> x, string name)
     {
@@ -249,8 +143,9 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
     public double Value(ReadOnlySpan<double> x)
     {
         var p = Read(x, nameof(x));
+        var work = network.CreateWorkspace();
         double sum = 0;
-        for (int s = 0; s < samples; s++) sum += Backprop(p, s, null);
+        for (int s = 0; s < samples; s++) sum += Backprop(p, s, null, work);
         return sum / samples;
     }
 
@@ -258,10 +153,11 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
     public double StandardError(ReadOnlySpan<double> x)
     {
         var p = Read(x, nameof(x));
+        var work = network.CreateWorkspace();
         double sum = 0, sq = 0;
         for (int s = 0; s < samples; s++)
         {
-            double l = Backprop(p, s, null);
+            double l = Backprop(p, s, null, work);
             sum += l;
             sq += l * l;
         }
@@ -282,8 +178,9 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
     private double[] GradientOf(double[] p, out double value)
     {
         var g = new double[Layout.Dimension];
+        var work = network.CreateWorkspace();
         double sum = 0;
-        for (int s = 0; s < samples; s++) sum += Backprop(p, s, g);
+        for (int s = 0; s < samples; s++) sum += Backprop(p, s, g, work);
         for (int t = 0; t < g.Length; t++) g[t] /= samples;
         value = sum / samples;
         return g;
@@ -297,10 +194,11 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
         var sum = new double[n];
         var sq = new double[n];
         var per = new double[n];
+        var work = network.CreateWorkspace();
         for (int s = 0; s < samples; s++)
         {
             Array.Clear(per);
-            Backprop(p, s, per);
+            Backprop(p, s, per, work);
             for (int t = 0; t < n; t++) { sum[t] += per[t]; sq[t] += per[t] * per[t]; }
         }
         var se = new double[n];

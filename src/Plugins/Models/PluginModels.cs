@@ -29,7 +29,9 @@ public static class PluginModels
     /// The SGD problem of an (activation, distribution) pair: batches drawn from the distribution (standard Gaussian
     /// batches come from the run's own generator, exactly as in the paper's protocol), σ and σ' of the activation in
     /// the sampled gradient, and <see cref="TwoLayer"/> as the loss of the stopping rule (a Monte Carlo estimate on
-    /// <paramref name="samples"/> fixed samples when the distribution has no kernel).
+    /// <paramref name="samples"/> fixed samples when the distribution has no kernel). A Monte Carlo sample other than
+    /// the default (100000 samples, seed 0) is recorded as the model spec <c>two-layer(samples=N,seed=S)</c>, so a sweep
+    /// is never resumed with another sample.
     /// </summary>
     /// <exception cref="ArgumentException">Shapes disagree with the distribution.</exception>
     public static SgdProblem Sgd(Activation activation, IInputDistribution distribution, double[,] teacher, int k,
@@ -40,7 +42,31 @@ public static class PluginModels
         ArgumentNullException.ThrowIfNull(teacher);
         var objective = TwoLayer(activation, distribution, teacher, null, k, secondLayerTrainable, samples, seed);
         BatchSampler? sampler = distribution is StandardGaussian ? null : distribution.Sample;
-        return new SgdProblem(objective, teacher, null, activation, sampler, activation.Spec, distribution.Spec);
+        string? modelSpec = objective is IMonteCarloObjective && (samples, seed) != (DefaultTwoLayerSamples, 0)
+            ? $"two-layer(samples={samples},seed={seed})"
+            : null;
+        return new SgdProblem(objective, teacher, null, activation, sampler, activation.Spec, distribution.Spec, modelSpec);
+    }
+
+    /// <summary>The Monte Carlo sample size of a two-layer model when none is given.</summary>
+    public const int DefaultTwoLayerSamples = 100_000;
+
+    /// <summary>
+    /// The SGD problem of a deep net (<see cref="DeepNetworkLoss.AgainstTeacher"/>): fresh batches from the distribution
+    /// with the teacher's targets (<see cref="DeepStochasticGradient"/>), and the loss on <paramref name="samples"/> fixed
+    /// samples drawn with <paramref name="seed"/> for the stopping rule. The model spec recorded in every result line is
+    /// <c>deep(widths=…,bias=…,samples=…,seed=…)</c> (the activation is recorded on its own).
+    /// </summary>
+    /// <exception cref="ArgumentException">A width, d or the sample count is invalid.</exception>
+    public static SgdProblem DeepSgd(int[] hiddenWidths, int d, Activation activation, IInputDistribution distribution, bool bias,
+        int samples, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(hiddenWidths);
+        ArgumentNullException.ThrowIfNull(activation);
+        ArgumentNullException.ThrowIfNull(distribution);
+        var loss = DeepNetworkLoss.AgainstTeacher(hiddenWidths, d, activation, distribution, bias, samples, seed);
+        string spec = $"deep(widths={string.Join('-', hiddenWidths)},bias={(bias ? "true" : "false")},samples={samples},seed={seed})";
+        return new SgdProblem(loss, DeepStochasticGradient.For(loss), activation.Spec, distribution.Spec, spec);
     }
 
     /// <summary>V = I_d.</summary>

@@ -27,6 +27,23 @@ public sealed class SgdTests : IDisposable
         Assert.True(MaxAbsDifference(sampled, exact) < 0.03 * (1 + MaxAbs(exact)), $"max diff {MaxAbsDifference(sampled, exact)}");
     }
 
+    // The refactoring onto IStochasticGradient must not change a single bit of the default runs (tutorial outputs and
+    // users' files depend on them): compare with the protocol written out in one loop.
+    [Theory]
+    [InlineData(false, 4, 3)]
+    [InlineData(true, 5, 2)]
+    public void TheDefaultProtocolIsBitIdenticalToTheLoopAsFirstWritten(bool trainable, int k, int d)
+    {
+        var model = TwoLayerPopulationLoss.IdentityTeacher(k, d, trainable);
+        var protocol = new SgdProtocol { BatchSize = 30, StepSize = 0.02, CheckEvery = 100, Patience = 1000, MaxSteps = 300 };
+        var r = SgdRun.Run(model, ReluActivation.Instance, protocol, seed: 6);
+        var expected = Naive.NaiveSgd.Run(Identity(d), k, trainable, 30, 0.02, 300, seed: 6);
+        Assert.Equal(expected, r.Parameters);
+        Assert.Equal(model.Value(expected), r.Loss);
+        Assert.Equal(k, r.K);
+        Assert.Null(r.Model);
+    }
+
     [Fact]
     public void XavierEntriesLieInTheGlorotRange()
     {

@@ -1,0 +1,28 @@
+namespace Landscape.Symmetry.Landscape;
+
+/// <summary>
+/// What SGD follows: a model's own initialization and its mini-batch gradient, an unbiased estimate of the gradient
+/// of the population loss. <see cref="SgdRun"/> owns the loop, the step and the stopping rule; a problem supplies this.
+/// </summary>
+/// <remarks>
+/// One instance serves every run of a parallel sweep, so implementations must be thread-safe: all randomness comes
+/// from the <see cref="Random"/> passed in (one per run, used in a fixed order) and no state is shared between calls.
+/// </remarks>
+public interface IStochasticGradient
+{
+    /// <summary>The layout of the trained parameters.</summary>
+    ParameterLayout Layout { get; }
+
+    /// <summary>The dimension d of the inputs the batches are drawn in (recorded in every result line).</summary>
+    int InputDimension { get; }
+
+    /// <summary>A fresh starting point, drawn from <paramref name="random"/>.</summary>
+    double[] Initialize(Random random);
+
+    /// <summary>
+    /// Overwrites <paramref name="gradient"/> with the gradient of the loss averaged over <paramref name="batchSize"/>
+    /// fresh samples drawn with <paramref name="random"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A length disagrees with <see cref="Layout"/>, or the batch size is below 1.</exception>
+    void BatchGradient(double[] x, int batchSize, Random random, double[] gradient);
+}
