@@ -7,7 +7,8 @@ namespace Landscape.Symmetry.Benchmarks;
 /// <summary>
 /// Plug-in costs: one quadrature pair-kernel evaluation (value, and value with all derivatives) for a smooth σ
 /// (tensor Gauss–Hermite) and a kinked σ (polar); the softplus population loss + gradient at k = d = 100; a deep
-/// net (depth 4, width 50) gradient over 1000 samples; the quadrature error estimate of one smooth evaluation, and the
+/// net (depth 4, width 50) gradient over 1000 samples, and its Hessian–vector product — exact (R-operator) against the
+/// central differences of the gradient with one Richardson step that it replaced; the quadrature error estimate of one smooth evaluation, and the
 /// half-width calibration of activations that declare none (swish: δ = 1 suffices; z/(1 + 4z²): down to δ = 0.25).
 /// </summary>
 [MemoryDiagnoser]
@@ -18,7 +19,7 @@ public class PluginBenchmarks
     private TwoLayerPopulationLoss softplusLoss = null!;
     private double[] x = null!, gradient = null!;
     private DeepNetworkLoss deep = null!;
-    private double[] deepX = null!, deepGradient = null!;
+    private double[] deepX = null!, deepGradient = null!, deepDirection = null!, deepProduct = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +34,8 @@ public class PluginBenchmarks
         deep = DeepNetworkLoss.AgainstTeacher(new[] { 50, 50, 50 }, 50, Tanh.Instance, StandardGaussian.Instance, bias: true, sampleCount: 1000, seed: 1);
         deepX = deep.RandomPoint(2);
         deepGradient = new double[deepX.Length];
+        deepDirection = deep.RandomPoint(3);
+        deepProduct = new double[deepX.Length];
     }
 
     [Benchmark]
@@ -59,6 +62,38 @@ public class PluginBenchmarks
 
     [Benchmark]
     public double DeepNetGradient_depth4_width50_1000samples() => deep.Gradient(deepX, deepGradient);
+
+    [Benchmark]
+    public double DeepNetHessianVectorProduct_depth4_width50_1000samples()
+    {
+        deep.HessianVectorProduct(deepX, deepDirection, deepProduct);
+        return deepProduct[0];
+    }
+
+    // The product the R-operator replaced: (4 D(h/2) − D(h))/3, D(h) = (∇L(x + h v̂) − ∇L(x − h v̂))/(2h), h = 2e-3,
+    // four gradients plus the vector work, as DeepNetworkLoss did it before.
+    [Benchmark]
+    public double DeepNetFiniteDifferenceProduct_depth4_width50_1000samples()
+    {
+        int n = deepX.Length;
+        double norm = Math.Sqrt(deepDirection.Sum(t => t * t));
+        double[] Central(double h)
+        {
+            var plus = new double[n];
+            var minus = new double[n];
+            for (int t = 0; t < n; t++) { plus[t] = deepX[t] + h * deepDirection[t] / norm; minus[t] = deepX[t] - h * deepDirection[t] / norm; }
+            var gp = new double[n];
+            var gm = new double[n];
+            deep.Gradient(plus, gp);
+            deep.Gradient(minus, gm);
+            for (int t = 0; t < n; t++) gp[t] = (gp[t] - gm[t]) / (2 * h);
+            return gp;
+        }
+        var d1 = Central(2e-3);
+        var d2 = Central(1e-3);
+        for (int t = 0; t < n; t++) deepProduct[t] = (4 * d2[t] - d1[t]) / 3 * norm;
+        return deepProduct[0];
+    }
 
     /// <summary>swish(z) = z/(1 + e^{−z}), declaring no half-width (poles at ±iπ).</summary>
     private sealed class Swish : Activation

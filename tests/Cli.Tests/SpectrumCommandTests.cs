@@ -77,4 +77,20 @@ public sealed class SpectrumCommandTests : IDisposable
         }
         Assert.Equal(sum, trace, 4);
     }
+
+    [Fact]
+    public void A_deep_relu_net_at_its_layered_identity_teacher_has_no_negative_eigenvalue()
+    {
+        // Teacher of deep(widths=4-4) on d = 4: W1 = W2 = I_4, W3 = 1ᵀ (seed 004). Zero loss, so the Hessian is JᵀJ ⪰ 0;
+        // its second layer sits exactly on ReLU kinks (pre-activations relu(x)), where finite differences found a saddle.
+        var identity = Enumerable.Range(0, 16).Select(t => t / 4 == t % 4 ? 1.0 : 0.0);
+        var teacher = identity.Concat(identity).Concat(Enumerable.Repeat(1.0, 4)).ToArray();
+        var j = Json("spectrum", "--model", "deep(widths=4-4,activation=relu)", "--d", "4", "--point", dir.Rows("teacher.json", [teacher]), "--json");
+        Assert.Equal(0, j.GetProperty("loss").GetDouble());
+        Assert.True(j.GetProperty("critical").GetBoolean());
+        Assert.Equal(0, j.GetProperty("negativeEigenvalues").GetInt32());
+        Assert.DoesNotContain("saddle", j.GetProperty("classification").GetString());
+        double top = j.GetProperty("largestEigenvalue").GetDouble();
+        Assert.True(j.GetProperty("smallestEigenvalue").GetDouble() >= -1e-13 * top);
+    }
 }

@@ -4,8 +4,8 @@ namespace Landscape.Symmetry.Plugins;
 
 /// <summary>
 /// The architecture of a fully connected network f(x) = W_N σ(W_{N−1} ⋯ σ(W_1 x + b_1) ⋯ + b_{N−1}) + b_N (biases
-/// optional, scalar output): the flat parameter layout, the forward pass and backpropagation for one sample, and
-/// initializations. <see cref="DeepNetworkLoss"/> sums it over a fixed data set, <see cref="DeepStochasticGradient"/>
+/// optional, scalar output): the flat parameter layout, the forward pass, backpropagation and exact Hessian–vector
+/// products for one sample, and initializations. <see cref="DeepNetworkLoss"/> sums it over a fixed data set, <see cref="DeepStochasticGradient"/>
 /// over fresh batches.
 /// </summary>
 /// <remarks>Parameters, flat: for each layer l = 1…N, W_l (d_l × d_{l−1}, row-major) then b_l (d_l, with biases).</remarks>
@@ -136,23 +136,34 @@ public sealed class DeepNetwork
         return x;
     }
 
-    /// <summary>Scratch arrays of one forward and backward pass; one per thread.</summary>
+    /// <summary>Scratch arrays of one forward and backward pass (and their R-operator images); one per thread.</summary>
     public sealed class Workspace
     {
         internal Workspace(IReadOnlyList<int> widths)
         {
             int depth = widths.Count - 1;
-            Pre = Enumerable.Range(0, depth).Select(l => new double[widths[l + 1]]).ToArray();
-            Act = Enumerable.Range(0, depth).Select(l => new double[widths[l + 1]]).ToArray();
-            Delta = Enumerable.Range(0, depth).Select(l => new double[widths[l + 1]]).ToArray();
+            double[][] Layers() => Enumerable.Range(0, depth).Select(l => new double[widths[l + 1]]).ToArray();
+            Pre = Layers();
+            Act = Layers();
+            Delta = Layers();
+            Slope = Layers();
+            Curvature = Layers();
+            RPre = Layers();
+            RAct = Layers();
+            RDelta = Layers();
         }
 
-        internal double[][] Pre { get; }   // z_l = W_l a_{l−1} + b_l
-        internal double[][] Act { get; }   // a_l = σ(z_l), the output layer linear
-        internal double[][] Delta { get; } // ∂loss/∂z_l
+        internal double[][] Pre { get; }       // z_l = W_l a_{l−1} + b_l
+        internal double[][] Act { get; }       // a_l = σ(z_l), the output layer linear
+        internal double[][] Delta { get; }     // δ_l = ∂loss/∂z_l
+        internal double[][] Slope { get; }     // σ′(z_l), filled by the R pass only
+        internal double[][] Curvature { get; } // σ″(z_l), filled by the R pass only
+        internal double[][] RPre { get; }      // R{z_l}: the derivative of z_l along the direction v
+        internal double[][] RAct { get; }      // R{a_l}
+        internal double[][] RDelta { get; }    // R{δ_l}
     }
 
-    /// <summary>A workspace for <see cref="Output"/> and <see cref="Backprop"/>.</summary>
+    /// <summary>A workspace for <see cref="Output"/>, <see cref="Backprop"/> and <see cref="HessianVectorProduct"/>.</summary>
     public Workspace CreateWorkspace() => new(widths);
 
     /// <summary>f(input) at parameters p.</summary>
@@ -172,30 +183,136 @@ public sealed class DeepNetwork
         Forward(p, input, work);
         double r = work.Act[Depth - 1][0] - target;
         if (gradient is null) return 0.5 * r * r;
+        Backward(p, input, r, gradient, default, null, work);
+        return 0.5 * r * r;
+    }
+
+    /// <summary>
+    /// ½(f(input) − target)², adding the product of its Hessian with <paramref name="v"/> into <paramref name="product"/>
+    /// (accumulates: clear it first) — exact, by Pearlmutter's R-operator (forward-over-reverse: the directional
+    /// derivatives R{z_l}, R{a_l} ride along the forward pass, R{δ_l} along backpropagation, with σ, σ′ and σ″).
+    /// </summary>
+    /// <remarks>
+    /// For σ with a kink (ReLU, leaky ReLU) σ″ is its smooth part (0), so the product is that of the Hessian of the
+    /// loss on the current activation pattern: the Hessian almost everywhere, and the one a critical point of a
+    /// piecewise-smooth net is classified by (at a zero-residual point it is JᵀJ, positive semidefinite). A
+    /// pre-activation exactly at a kink takes the activation's own σ′ there (ReLU: 0, the unit counted as off); there
+    /// the loss has only one-sided second derivatives, and this is the Hessian of one adjacent pattern. Finite
+    /// differences, by contrast, mix patterns whenever a step crosses a kink.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="v"/> or <paramref name="product"/> does not have <see cref="Dimension"/> entries.</exception>
+    public double HessianVectorProduct(double[] p, ReadOnlySpan<double> input, double target, ReadOnlySpan<double> v, double[] product, Workspace work)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        ArgumentNullException.ThrowIfNull(work);
+        if (v.Length != Dimension) throw new ArgumentException($"The direction has {Dimension} entries (one per parameter); got {v.Length}.", nameof(v));
+        if (product.Length != Dimension) throw new ArgumentException($"The product has {Dimension} entries (one per parameter); got {product.Length}.", nameof(product));
+        Forward(p, input, work);
+        ForwardDirection(p, input, v, work);
+        double r = work.Act[Depth - 1][0] - target;
+        Backward(p, input, r, null, v, product, work);
+        return 0.5 * r * r;
+    }
+
+    // R{z_l} = V_l a_{l−1} + W_l R{a_{l−1}} + R{b_l}, R{a_0} = 0, R{a_l} = σ′(z_l) R{z_l} (the output linear); stores σ′, σ″.
+    private void ForwardDirection(double[] p, ReadOnlySpan<double> input, ReadOnlySpan<double> v, Workspace work)
+    {
+        for (int l = 0; l < Depth; l++)
+        {
+            ReadOnlySpan<double> a = l == 0 ? input : work.Act[l - 1];
+            int rows = widths[l + 1], cols = widths[l];
+            var rz = work.RPre[l];
+            var ra = work.RAct[l];
+            for (int i = 0; i < rows; i++)
+            {
+                double t = Bias ? v[biasOffset[l] + i] : 0;
+                int o = weightOffset[l] + i * cols;
+                if (l == 0) for (int j = 0; j < cols; j++) t += v[o + j] * a[j];
+                else
+                {
+                    var rBelow = work.RAct[l - 1];
+                    for (int j = 0; j < cols; j++) t += v[o + j] * a[j] + p[o + j] * rBelow[j];
+                }
+                rz[i] = t;
+                if (l == Depth - 1) { ra[i] = t; continue; }
+                var (_, slope, curvature) = Activation.Evaluate(work.Pre[l][i]);
+                work.Slope[l][i] = slope;
+                work.Curvature[l][i] = curvature;
+                ra[i] = slope * t;
+            }
+        }
+    }
+
+    // Backpropagation from δ_N = r, adding ∂/∂p into gradient when given; with a direction v (after ForwardDirection) also
+    // R{δ_N} = R{f} and R{δ_{l−1}} = σ″(z) R{z} ⊙ W_lᵀδ_l + σ′(z) ⊙ (V_lᵀδ_l + W_lᵀR{δ_l}), adding R{∂/∂p} into product.
+    private void Backward(double[] p, ReadOnlySpan<double> input, double r, double[]? gradient, ReadOnlySpan<double> v, double[]? product, Workspace work)
+    {
         work.Delta[Depth - 1][0] = r;
+        if (product is not null) work.RDelta[Depth - 1][0] = work.RPre[Depth - 1][0];
         for (int l = Depth - 1; l >= 0; l--)
         {
             int rows = widths[l + 1], cols = widths[l];
             var delta = work.Delta[l];
             ReadOnlySpan<double> below = l == 0 ? input : work.Act[l - 1];
-            for (int i = 0; i < rows; i++)
+            if (gradient is not null)
+                for (int i = 0; i < rows; i++)
+                {
+                    int o = weightOffset[l] + i * cols;
+                    for (int j = 0; j < cols; j++) gradient[o + j] += delta[i] * below[j];
+                    if (Bias) gradient[biasOffset[l] + i] += delta[i];
+                }
+            if (product is not null)
             {
-                int o = weightOffset[l] + i * cols;
-                for (int j = 0; j < cols; j++) gradient[o + j] += delta[i] * below[j];
-                if (Bias) gradient[biasOffset[l] + i] += delta[i];
+                // R{δ_l a_{l−1}ᵀ} = R{δ_l} a_{l−1}ᵀ + δ_l R{a_{l−1}}ᵀ.
+                var rDelta = work.RDelta[l];
+                for (int i = 0; i < rows; i++)
+                {
+                    int o = weightOffset[l] + i * cols;
+                    if (l == 0) for (int j = 0; j < cols; j++) product[o + j] += rDelta[i] * below[j];
+                    else
+                    {
+                        var rBelow = work.RAct[l - 1];
+                        for (int j = 0; j < cols; j++) product[o + j] += rDelta[i] * below[j] + delta[i] * rBelow[j];
+                    }
+                    if (Bias) product[biasOffset[l] + i] += rDelta[i];
+                }
             }
             if (l == 0) break;
             var next = work.Delta[l - 1];
             Array.Clear(next);
+            if (product is null)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    int o = weightOffset[l] + i * cols;
+                    for (int j = 0; j < cols; j++) next[j] += p[o + j] * delta[i];
+                }
+                var pre = work.Pre[l - 1];
+                for (int j = 0; j < cols; j++) next[j] *= Activation.Derivative(pre[j]);
+                continue;
+            }
+            var rNext = work.RDelta[l - 1];
+            var rDeltaAbove = work.RDelta[l];
+            Array.Clear(rNext);
             for (int i = 0; i < rows; i++)
             {
                 int o = weightOffset[l] + i * cols;
-                for (int j = 0; j < cols; j++) next[j] += p[o + j] * delta[i];
+                double d = delta[i], rd = rDeltaAbove[i];
+                for (int j = 0; j < cols; j++)
+                {
+                    next[j] += p[o + j] * d;
+                    rNext[j] += v[o + j] * d + p[o + j] * rd;
+                }
             }
-            var pre = work.Pre[l - 1];
-            for (int j = 0; j < cols; j++) next[j] *= Activation.Derivative(pre[j]);
+            var slope = work.Slope[l - 1];
+            var curvature = work.Curvature[l - 1];
+            var rz = work.RPre[l - 1];
+            for (int j = 0; j < cols; j++)
+            {
+                rNext[j] = curvature[j] * rz[j] * next[j] + slope[j] * rNext[j];
+                next[j] *= slope[j];
+            }
         }
-        return 0.5 * r * r;
     }
 
     private void Forward(double[] p, ReadOnlySpan<double> input, Workspace work)

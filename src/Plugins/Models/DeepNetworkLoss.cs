@@ -7,8 +7,9 @@ namespace Landscape.Symmetry.Plugins;
 /// <summary>
 /// A deep fully connected network f(x) = W_N σ(W_{N−1} ⋯ σ(W_1 x + b_1) ⋯ + b_{N−1}) + b_N (seed 004 eq. 4.13; biases
 /// optional) with the squared loss ½·mean_s (f(x_s) − y_s)² over a finite data set — given, or sampled from a distribution
-/// with targets from a teacher network (eq. 4.14). Exact gradient by backpropagation; the Hessian by central differences
-/// of the exact gradient with one Richardson step (error O(h⁴), h = 2e−3, about 1e−10 for smooth σ).
+/// with targets from a teacher network (eq. 4.14). Exact gradient by backpropagation; exact Hessian–vector products by
+/// Pearlmutter's R-operator (<see cref="DeepNetwork.HessianVectorProduct"/>), and the dense Hessian from n of them. For
+/// ReLU-like σ both are the Hessian on the current activation pattern, the almost-everywhere Hessian.
 /// </summary>
 /// <remarks>
 /// <para>Parameters, flat: for each layer l = 1…N, W_l (d_l × d_{l−1}, row-major) then b_l (d_l, with biases).
@@ -211,25 +212,27 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
         return se;
     }
 
-    /// <summary>The step of the finite differences of the gradient.</summary>
-    public const double HessianStep = 2e-3;
-
     /// <inheritdoc />
-    /// <remarks>Directional central difference of the exact gradient along v/|v| with one Richardson step.</remarks>
+    /// <remarks>
+    /// Exact: the mean over the samples of <see cref="DeepNetwork.HessianVectorProduct"/> (Pearlmutter's R-operator), about
+    /// the cost of two gradients. For kinked σ it is the Hessian on the current activation pattern (almost everywhere
+    /// the Hessian; see there).
+    /// </remarks>
     public void HessianVectorProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result)
     {
         var p = Read(x, nameof(x));
         Layout.CheckLength(v.Length, nameof(v));
         Layout.CheckLength(result.Length, nameof(result));
-        var dir = v.ToArray();
-        double norm = Math.Sqrt(dir.Sum(t => t * t));
-        if (norm == 0) { result.Clear(); return; }
-        for (int t = 0; t < dir.Length; t++) dir[t] /= norm;
-        var hv = Richardson(p, dir);
-        for (int t = 0; t < hv.Length; t++) result[t] = hv[t] * norm;
+        for (int t = 0; t < v.Length; t++)
+            if (!double.IsFinite(v[t])) throw new ArgumentException($"Direction entry {ParameterName(t)} is {v[t]}; a Hessian–vector product needs a finite direction.", nameof(v));
+        var hv = new double[Layout.Dimension];
+        ProductOf(p, v, hv, network.CreateWorkspace());
+        hv.CopyTo(result);
     }
 
     /// <inheritdoc />
+    /// <remarks>Column j is the exact product with the j-th unit vector (n products), then symmetrized: the two halves
+    /// differ only by rounding.</remarks>
     public double[,] Hessian(ReadOnlySpan<double> x)
     {
         var p = Read(x, nameof(x));
@@ -237,10 +240,13 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
         if (n > 4000) throw new InvalidOperationException($"A dense Hessian of {n} parameters is not formed (limit 4000); use HessianVectorProduct.");
         var h = new double[n, n];
         var e = new double[n];
+        var col = new double[n];
+        var work = network.CreateWorkspace();
         for (int j = 0; j < n; j++)
         {
             e[j] = 1;
-            var col = Richardson(p, e);
+            Array.Clear(col);
+            ProductOf(p, e, col, work);
             e[j] = 0;
             for (int i = 0; i < n; i++) h[i, j] = col[i];
         }
@@ -253,24 +259,12 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
         return h;
     }
 
-    // (4 D(h/2) − D(h))/3 with D(h) = (∇L(p + h e) − ∇L(p − h e))/(2h).
-    private double[] Richardson(double[] p, double[] e)
+    // ∇²L(p) v added into hv (cleared by the caller): the sample mean of the exact per-sample products.
+    private void ProductOf(double[] p, ReadOnlySpan<double> v, double[] hv, DeepNetwork.Workspace work)
     {
-        var d1 = Central(p, e, HessianStep);
-        var d2 = Central(p, e, HessianStep / 2);
-        for (int t = 0; t < d1.Length; t++) d1[t] = (4 * d2[t] - d1[t]) / 3;
-        return d1;
-    }
-
-    private double[] Central(double[] p, double[] e, double h)
-    {
-        var plus = (double[])p.Clone();
-        var minus = (double[])p.Clone();
-        for (int t = 0; t < p.Length; t++) { plus[t] += h * e[t]; minus[t] -= h * e[t]; }
-        var gp = GradientOf(plus, out _);
-        var gm = GradientOf(minus, out _);
-        for (int t = 0; t < gp.Length; t++) gp[t] = (gp[t] - gm[t]) / (2 * h);
-        return gp;
+        for (int s = 0; s < samples; s++)
+            network.HessianVectorProduct(p, inputs.AsSpan(s * widths[0], widths[0]), targets[s], v, hv, work);
+        for (int t = 0; t < hv.Length; t++) hv[t] /= samples;
     }
 
     // ----- symmetry -----
