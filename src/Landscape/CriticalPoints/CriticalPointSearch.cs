@@ -1,6 +1,9 @@
 namespace Landscape.Symmetry.Landscape;
 
-/// <summary>Population descent in the full parameter space: L-BFGS, then Newton with the dense Hessian.</summary>
+/// <summary>
+/// Population descent in the full parameter space: L-BFGS, then Newton with the dense Hessian; when Newton does not
+/// converge, L-BFGS to the tighter <see cref="SearchOptions.RetryDescent"/> tolerance and Newton once more.
+/// </summary>
 public static class CriticalPointSearch
 {
     /// <summary>The largest dimension refined with the dense Hessian.</summary>
@@ -24,7 +27,18 @@ public static class CriticalPointSearch
             descent = Lbfgs.Minimize(f, x0, o.Descent, cancellationToken);
             start = descent.X;
         }
-        var refined = NewtonRefinement.Refine(f, x => objective.Hessian(x), start, o.Refinement, cancellationToken);
+        Func<double[], double[,]> hessian = x => objective.Hessian(x);
+        var refined = NewtonRefinement.Refine(f, hessian, start, o.Refinement, cancellationToken);
+        if (refined.Stop != StopReason.Converged && descent is not null)
+        {
+            var further = Lbfgs.Minimize(f, descent.X, o.RetryDescent, cancellationToken);
+            var again = NewtonRefinement.Refine(f, hessian, further.X, o.Refinement, cancellationToken);
+            if (again.GradientNorm < refined.GradientNorm)
+            {
+                descent = further with { Iterations = descent.Iterations + further.Iterations, Evaluations = descent.Evaluations + further.Evaluations };
+                refined = again;
+            }
+        }
         return new CriticalPointResult(refined.X, refined.Value, refined.GradientNorm, refined.GradientNorm, descent, refined);
     }
 }

@@ -17,6 +17,14 @@ public sealed record SearchOptions
     /// <summary>The Newton phase. Default: ‖∇L‖ ≤ 1e-12.</summary>
     public NewtonOptions Refinement { get; init; } = new();
 
+    /// <summary>
+    /// <see cref="CriticalPointSearch"/> only: when Newton does not converge from the <see cref="Descent"/> hand-over,
+    /// L-BFGS goes on from there with these settings (default tolerance 1e-10) and Newton is tried once more. Where the
+    /// curvatures are as small as the hand-over gradient norm (deep nets near their degenerate minima), Newton's first
+    /// step from ‖∇L‖ ≈ 1e-6 is of order 1 and leaves the region where its quadratic model holds.
+    /// </summary>
+    public LbfgsOptions RetryDescent { get; init; } = new() { GradientTolerance = 1e-10 };
+
     /// <summary>Skip the descent and go straight to Newton (finds saddles near the start as well as minima).</summary>
     public bool NewtonOnly { get; init; }
 }
