@@ -119,8 +119,7 @@ internal static class CriticalCommand
         {
             missing = e.Message;
         }
-        // A ReLU-like model with a trainable second layer has k flat rescaling directions at every point; they do not make a minimum degenerate.
-        int flat = RescalingSymmetry.FlatDirections(model);
+        int flat = model.FlatDirections;
         var classification = spectrum is null ? null : Classification.Of(spectrum.Spectrum, flatDirections: flat);
         return new CriticalReport
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 using Spectre.Console;
@@ -100,10 +101,10 @@ internal static class ExperimentCommand
             if (given is null && File.Exists(path)) File.Delete(path);
         }
 
-        var points = new List<(PointRow Row, double[]? X)>();
+        var points = new List<(PointRow Row, double[]? X, MatrixIsotropyGroup? Isotropy)>();
         foreach (var r in results)
         {
-            if (r.Parameters.Length == 0) { points.Add((new PointRow(r.Seed, r.Steps, r.Stop, null, "diverged", ""), null)); continue; }
+            if (r.Parameters.Length == 0) { points.Add((new PointRow(r.Seed, r.Steps, r.Stop, null, "diverged", ""), null, null)); continue; }
             var x = r.Parameters;
             double? loss = r.Loss;
             if (doRefine)
@@ -113,7 +114,7 @@ internal static class ExperimentCommand
                 loss = c.Value;
             }
             var iso = PointIsotropy.Of(problem.Layout, x, tol, ct);
-            points.Add((new PointRow(r.Seed, r.Steps, r.Stop, loss, iso.Type.Name, iso.Type.Structure), x));
+            points.Add((new PointRow(r.Seed, r.Steps, r.Stop, loss, iso.Type.Name, iso.Type.Structure), x, iso));
         }
 
         if (dir is not null) Directory.CreateDirectory(dir);
@@ -129,7 +130,7 @@ internal static class ExperimentCommand
             {
                 svg = Path.Combine(dir, $"type{index}-seed{rep.Row.Seed}.svg");
                 string title = $"{g.Key}: seed {rep.Row.Seed}, loss {Num(rep.Row.Loss)} ({problem.ActivationSpec}, {problem.DistributionSpec}); rows and columns grouped by orbit";
-                var (rowOrder, columnOrder) = OrbitOrder.Of(PointIsotropy.Of(problem.Layout, rep.X, tol, ct));
+                var (rowOrder, columnOrder) = OrbitOrder.Of(rep.Isotropy!);
                 File.WriteAllText(svg, HeatmapSvg.Render(title, problem.Layout.Weights(rep.X), rowOrder, columnOrder));
             }
             types.Add(new TypeRow(g.Key, g.First().Row.Structure, g.Count(), losses.Count > 0 ? losses.Min() : null, losses.Count > 0 ? losses.Max() : null,

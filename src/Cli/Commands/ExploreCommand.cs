@@ -159,7 +159,7 @@ internal static class ExploreCommand
     /// </summary>
     private static CriticalPointReport? Analyze(IObjective model, double[] x, MatrixIsotropyGroup isotropy, bool dense)
     {
-        int flat = Plugins.RescalingSymmetry.FlatDirections(model);
+        int flat = model.FlatDirections;
         if (dense) return CriticalPointReport.Analyze(model, x, isotropy.AsCellGroup(), flatDirections: flat);
         try
         {

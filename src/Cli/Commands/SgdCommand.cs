@@ -134,7 +134,7 @@ internal static class SgdCommand
     {
         if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null);
         var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
-        var report = CriticalPointReport.Analyze(model, c.X, flatDirections: RescalingSymmetry.FlatDirections(model), cancellationToken: ct);
+        var report = CriticalPointReport.Analyze(model, c.X, flatDirections: model.FlatDirections, cancellationToken: ct);
         // The Hessian test only classifies critical points (‖∇L‖ ≤ 1e-8, as spectrum); a refinement that stalled says so.
         string classification = c.GradientNorm <= SpectrumCommand.CriticalGradientNorm ? report.Classification.ToString() : "not converged";
         // Isotropy in S_k × S_d is a two-layer notion; a deep net's end point gets "n/a".

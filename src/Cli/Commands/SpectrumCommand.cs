@@ -63,7 +63,7 @@ internal static class SpectrumCommand
             var (isotropy, group) = IsotropySummary.Of(model, x, cancellationToken);
             var spectrum = PointSpectrum.Compute(model, x, how, group, cancellationToken);
             bool critical = gradientNorm <= CriticalGradientNorm;
-            int flat = RescalingSymmetry.FlatDirections(model);
+            int flat = model.FlatDirections;
             var classification = Classification.Of(spectrum.Spectrum, flatDirections: flat);
             double absolute = relative * Math.Max(1, spectrum.Spectrum.Eigenvalues.Max(Math.Abs));
             var report = new SpectrumReport

@@ -34,4 +34,12 @@ public interface IObjective
     /// full symmetry; implementations say which.
     /// </summary>
     PermutationGroup InvarianceGroup { get; }
+
+    /// <summary>
+    /// Zero Hessian eigenvalues the model has at every point because of a continuous symmetry, so that a minimum is
+    /// not "degenerate" for them: pass it as <c>flatDirections</c> to <see cref="Classification.Of"/>. Two-layer models
+    /// with a trainable second layer and a positively homogeneous σ have k — aᵢσ(wᵢ·x) = (aᵢ/c)σ(c·wᵢ·x) for c &gt; 0 —
+    /// one rescaling curve per hidden unit. Default 0.
+    /// </summary>
+    int FlatDirections => 0;
 }

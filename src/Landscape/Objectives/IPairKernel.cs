@@ -20,6 +20,9 @@ public interface IPairKernel
     /// </summary>
     bool DifferentiableAtZero { get; }
 
+    /// <summary>Whether σ(c·z) = c·σ(z) for every c &gt; 0 (ReLU, leaky ReLU): the source of the rescaling flat directions. Default false.</summary>
+    bool PositivelyHomogeneous => false;
+
     /// <summary>K(w, v).</summary>
     double Value(in PairGeometry g);
 

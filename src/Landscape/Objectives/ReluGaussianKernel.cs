@@ -24,6 +24,9 @@ public sealed class ReluGaussianKernel : IPairKernel
     /// <inheritdoc />
     public bool DifferentiableAtZero => false;
 
+    /// <inheritdoc />
+    public bool PositivelyHomogeneous => true;
+
     /// <summary>sin θ + (π − θ) cos θ, the angular factor of K, accurate for every θ.</summary>
     public static double AngularFactor(in PairGeometry g)
     {

@@ -109,6 +109,9 @@ public sealed class TwoLayerPopulationLoss : IObjective
     /// </summary>
     public PermutationGroup InvarianceGroup => group.Value;
 
+    /// <inheritdoc />
+    public int FlatDirections => Layout.SecondLayerTrainable && Kernel.PositivelyHomogeneous ? Layout.K : 0;
+
     private ReadOnlySpan<double> TeacherRow(int j) => teacher.AsSpan(j * d, d);
 
     /// <summary>

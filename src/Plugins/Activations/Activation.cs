@@ -31,7 +31,7 @@ public abstract class Activation : IActivation
 
     /// <summary>
     /// True when σ(cz) = c·σ(z) for every c &gt; 0 (ReLU, leaky ReLU). A two-layer model with a trainable second layer
-    /// then has one flat Hessian direction per hidden unit (wᵢ → c·wᵢ, aᵢ → aᵢ/c); see <see cref="RescalingSymmetry"/>.
+    /// then has one flat Hessian direction per hidden unit (wᵢ → c·wᵢ, aᵢ → aᵢ/c); see <see cref="IObjective.FlatDirections"/>.
     /// </summary>
     public virtual bool PositivelyHomogeneous => false;
 

@@ -89,6 +89,9 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     /// <inheritdoc />
     public bool DifferentiableAtZero => !Activation.KinkAtOrigin;
 
+    /// <inheritdoc />
+    public bool PositivelyHomogeneous => Activation.PositivelyHomogeneous;
+
     /// <summary>
     /// The trapezoidal step used for smooth σ at norms |w|, |v|: R/N for the smallest whole N = ⌈R/h⌉ (R = 9) with
     /// h = min(0.75, 2πδ'/(32 + δ'²/2)), δ' = min(8, δ/max(|w|, |v|)) — or the fixed step rounded down the same way — so that only one rule per N is cached.

@@ -68,6 +68,9 @@ public sealed class CorrelatedGaussianLoss : IObjective
     public PermutationGroup InvarianceGroup => group.Value;
 
     /// <inheritdoc />
+    public int FlatDirections => Layout.SecondLayerTrainable && Activation.PositivelyHomogeneous ? Layout.K : 0;
+
+    /// <inheritdoc />
     public double Value(ReadOnlySpan<double> x) => inner.Value(ToStandard(x));
 
     /// <inheritdoc />

@@ -81,6 +81,9 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
     /// <inheritdoc />
     public PermutationGroup InvarianceGroup => group.Value;
 
+    /// <inheritdoc />
+    public int FlatDirections => Layout.SecondLayerTrainable && Activation.PositivelyHomogeneous ? Layout.K : 0;
+
     private double[] Read(ReadOnlySpan<double> x, string name)
     {
         Layout.CheckLength(x.Length, name);

@@ -26,7 +26,7 @@ public class RescalingSymmetryTests
         var layout = model.Layout;
         var x = IdentityPoint(layout);
         Assert.True(model.Value(x) < 1e-12);
-        Assert.Equal(k, RescalingSymmetry.FlatDirections(model));
+        Assert.Equal(k, model.FlatDirections);
 
         var h = model.Hessian(x);
         for (int i = 0; i < k; i++)
@@ -47,7 +47,7 @@ public class RescalingSymmetryTests
         Assert.All(sorted.Take(k), l => Assert.True(Math.Abs(l) < 1e-8, $"zero eigenvalue {l}"));
         Assert.True(sorted[k] > 1e-3, $"first nonzero eigenvalue {sorted[k]}");
         Assert.Equal(CriticalPointKind.Degenerate, Classification.Of(spectrum).Kind);
-        Assert.Equal(CriticalPointKind.Minimum, Classification.Of(spectrum, flatDirections: RescalingSymmetry.FlatDirections(model)).Kind);
+        Assert.Equal(CriticalPointKind.Minimum, Classification.Of(spectrum, flatDirections: model.FlatDirections).Kind);
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public class RescalingSymmetryTests
     {
         var teacher = PluginModels.IdentityTeacher(3);
         var uniform = PluginRegistry.Distribution("uniform(-1,1)");
-        Assert.Equal(4, RescalingSymmetry.FlatDirections(TwoLayerPopulationLoss.IdentityTeacher(4, 3, secondLayerTrainable: true)));
-        Assert.Equal(0, RescalingSymmetry.FlatDirections(TwoLayerPopulationLoss.IdentityTeacher(4, 3, secondLayerTrainable: false)));
-        Assert.Equal(2, RescalingSymmetry.FlatDirections(PluginModels.TwoLayer(Relu.Instance, uniform, teacher, null, 2, true, samples: 50)));
+        Assert.Equal(4, TwoLayerPopulationLoss.IdentityTeacher(4, 3, secondLayerTrainable: true).FlatDirections);
+        Assert.Equal(0, TwoLayerPopulationLoss.IdentityTeacher(4, 3, secondLayerTrainable: false).FlatDirections);
+        Assert.Equal(2, PluginModels.TwoLayer(Relu.Instance, uniform, teacher, null, 2, true, samples: 50).FlatDirections);
         foreach (var act in new[] { "tanh", "softplus", "erf", "gelu" })
-            Assert.Equal(0, RescalingSymmetry.FlatDirections(PluginModels.TwoLayer(PluginRegistry.Activation(act), StandardGaussian.Instance, teacher, null, 3, true)));
+            Assert.Equal(0, PluginModels.TwoLayer(PluginRegistry.Activation(act), StandardGaussian.Instance, teacher, null, 3, true).FlatDirections);
         Assert.True(Relu.Instance.PositivelyHomogeneous);
         Assert.True(new LeakyRelu(0.3).PositivelyHomogeneous);
         Assert.False(new Softplus().PositivelyHomogeneous);
-        Assert.Equal(0, RescalingSymmetry.FlatDirections(DeepNetworkLoss.AgainstTeacher([3], 3, Relu.Instance, StandardGaussian.Instance, false, 20, 0)));
+        Assert.Equal(0, ((IObjective)DeepNetworkLoss.AgainstTeacher([3], 3, Relu.Instance, StandardGaussian.Instance, false, 20, 0)).FlatDirections);
     }
 }
