@@ -8,4 +8,10 @@ if (args.Length == 2 && args[0] == "compare-spectra")
     SpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// Orders from bare generators, one cold run per file: dotnet run -c Release --project bench/Benchmarks -- bare-orders bench/inputs/*.txt
+if (args.Length >= 1 && args[0] == "bare-orders")
+{
+    BareGeneratorBenchmarks.TimePhases(args.Skip(1));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

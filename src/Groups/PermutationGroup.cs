@@ -253,10 +253,14 @@ public sealed class PermutationGroup
             GiantKind.Alternating => Factorials.Of(Degree) / 2,
             _ => null,
         };
+        var known = declaredOrder ?? giantOrder;
         return StabilizerChain.Build(Degree, Generators, new SchreierSimsOptions
         {
-            KnownOrder = declaredOrder ?? giantOrder,
+            KnownOrder = known,
             KnownOrderIsProven = orderIsProven || giantOrder is not null,
+            // Without a known order, a bound from orbits and blocks lets random Schreier–Sims stop
+            // with a proof instead of verifying every Schreier generator (hopeless for bases of ~1000 points).
+            OrderUpperBound = known is null ? StructuralOrderBound.Of(this, CancellationToken.None) : null,
             Seed = InternalSeed,
         });
     }

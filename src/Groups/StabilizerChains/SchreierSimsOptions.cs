@@ -20,6 +20,15 @@ public sealed record SchreierSimsOptions
     /// </summary>
     public bool KnownOrderIsProven { get; init; }
 
+    /// <summary>
+    /// A proven upper bound on the order (for example from the group's blocks, see
+    /// <c>StructuralOrderBound</c>), used when <see cref="KnownOrder"/> is null. Randomized Schreier–Sims
+    /// runs towards it; reaching it proves the chain complete, since a partial chain's order is a lower
+    /// bound. When random elements show the bound is not attained, the chain is rebuilt and verified.
+    /// A value that is not an upper bound gives a wrong order: it must be a theorem.
+    /// </summary>
+    public BigInteger? OrderUpperBound { get; init; }
+
     /// <summary>Points that must start the base, in order (0-based). Further base points are chosen as needed.</summary>
     public IReadOnlyList<int>? BasePrefix { get; init; }
 

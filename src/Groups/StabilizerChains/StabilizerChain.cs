@@ -175,6 +175,11 @@ public sealed class StabilizerChain
                 }
                 method = StabilizerChainMethod.RandomizedWithKnownOrder;
             }
+            else if (options.OrderUpperBound is { } bound && TryReachBound(degree, gens, options, bound) is { } reached)
+            {
+                levels = reached;
+                method = StabilizerChainMethod.RandomizedToProvenBound;
+            }
             else
             {
                 var random = new ProductReplacement(degree, gens, options.Seed);
@@ -209,6 +214,27 @@ public sealed class StabilizerChain
     }
 
     private const int RefutationDegreeLimit = 64;
+
+    /// <summary>
+    /// Randomized Schreier–Sims towards a proven upper bound: the levels when the chain reaches it
+    /// (then exact), null when a run of random elements shows the group is smaller.
+    /// </summary>
+    private static List<SchreierTreeLevel>? TryReachBound(int degree, List<int[]> gens, SchreierSimsOptions options, BigInteger bound)
+    {
+        var levels = new List<SchreierTreeLevel>();
+        foreach (var b in options.BasePrefix ?? Array.Empty<int>()) levels.Add(new SchreierTreeLevel(b, degree));
+        var builder = new Builder(degree, levels, nested: false, options.CancellationToken);
+        foreach (var g in gens) builder.AddIfNew((int[])g.Clone());
+        try
+        {
+            builder.CompleteToOrder(bound, gens, options.Seed, confirm: false);
+        }
+        catch (ClaimRefutedException)
+        {
+            return null;
+        }
+        return builder.Order() == bound ? levels : null;
+    }
 
     /// <summary>Raised inside the builder when a declared order is shown to be wrong.</summary>
     private sealed class ClaimRefutedException(string detail) : Exception(detail);
@@ -262,8 +288,14 @@ public sealed class StabilizerChain
         private readonly List<int> orbitSizes = new();
         private BigInteger order = BigInteger.One;
 
+        // Set whenever a generator is added anywhere, so that Order(), asked once per random element,
+        // costs O(1) instead of a pass over a thousand levels while nothing changed.
+        private bool stale = true;
+
         public BigInteger Order()
         {
+            if (!stale) return order;
+            stale = false;
             for (int i = 0; i < levels.Count; i++)
             {
                 if (i == orbitSizes.Count) orbitSizes.Add(1);
@@ -326,6 +358,7 @@ public sealed class StabilizerChain
                 // the pool then only has to supply stripped elements for the next level.
                 if (j == levels.Count) Insert(seeds[0], j, j);
                 foreach (var s in seeds) levels[j].AddGenerator(s);
+                stale = true;
                 // Strips touch only points moved by the level's tree (which includes the seeds).
                 var support = Support(levels[j].Generators);
                 // Seeds below the top are random already; the top pool starts from the given generators.
@@ -426,6 +459,7 @@ public sealed class StabilizerChain
             if (level.IsDeep && level.Generators.Count < MaxShortcutGenerators)
             {
                 level.AddGenerator((int[])g.Clone());
+                stale = true;
                 level.Rebuild();
             }
             level.StripInPlace(g, support);
@@ -447,6 +481,7 @@ public sealed class StabilizerChain
         {
             if (j == levels.Count) levels.Add(new SchreierTreeLevel(Permutation.Trusted(h).FirstMovedPoint(), degree));
             for (int i = from; i <= j; i++) levels[i].AddGenerator(h);
+            stale = true;
         }
 
 
@@ -529,4 +564,6 @@ public enum StabilizerChainMethod
     RandomizedWithKnownOrder,
     /// <summary>Random elements, then every Schreier generator checked.</summary>
     RandomizedThenVerified,
+    /// <summary>Random elements until the chain reached a proven upper bound on the order (from orbits and blocks).</summary>
+    RandomizedToProvenBound,
 }
