@@ -47,6 +47,14 @@ public sealed record SchreierSimsOptions
     /// </summary>
     public int ConsecutiveSiftsBeforeVerification { get; init; } = 20;
 
+    /// <summary>
+    /// The most integers the chain may store while it is built (Schreier vectors of 2·degree per base
+    /// point, each strong generator and its inverse); past it the build stops with an
+    /// <see cref="InvalidOperationException"/> saying so, instead of exhausting memory. The default,
+    /// 2²⁹ (2 GiB), allows a base of 1000 points at degree 100 000 but refuses Z₂ ≀ S₅₀₀₀₀ (80 GB).
+    /// </summary>
+    public long MaxStoredIntegers { get; init; } = 1L << 29;
+
     /// <summary>Cancels a long construction.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

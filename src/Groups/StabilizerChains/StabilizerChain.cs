@@ -150,7 +150,7 @@ public sealed class StabilizerChain
         }
         // With a known order the levels need not be nested (see Builder), which keeps each level's
         // generator list short and lets deep Schreier trees be repaired with shortcut generators.
-        var builder = new Builder(degree, levels, nested: options.KnownOrder is null || options.Deterministic, options.CancellationToken);
+        var builder = new Builder(degree, levels, nested: options.KnownOrder is null || options.Deterministic, options.CancellationToken, options.MaxStoredIntegers);
         foreach (var g in gens) builder.AddIfNew((int[])g.Clone());
 
         StabilizerChainMethod method;
@@ -215,6 +215,8 @@ public sealed class StabilizerChain
 
     private const int RefutationDegreeLimit = 64;
 
+
+
     /// <summary>
     /// Randomized Schreier–Sims towards a proven upper bound: the levels when the chain reaches it
     /// (then exact), null when a run of random elements shows the group is smaller.
@@ -223,7 +225,7 @@ public sealed class StabilizerChain
     {
         var levels = new List<SchreierTreeLevel>();
         foreach (var b in options.BasePrefix ?? Array.Empty<int>()) levels.Add(new SchreierTreeLevel(b, degree));
-        var builder = new Builder(degree, levels, nested: false, options.CancellationToken);
+        var builder = new Builder(degree, levels, nested: false, options.CancellationToken, options.MaxStoredIntegers);
         foreach (var g in gens) builder.AddIfNew((int[])g.Clone());
         try
         {
@@ -277,7 +279,7 @@ public sealed class StabilizerChain
     /// stored only at the level where it extended an orbit, and an element of G⁽ⁱ⁾ met while sifting
     /// may be added to level i as a shortcut when that level's tree is deep.
     /// </remarks>
-    private sealed class Builder(int degree, List<SchreierTreeLevel> levels, bool nested, CancellationToken cancel)
+    private sealed class Builder(int degree, List<SchreierTreeLevel> levels, bool nested, CancellationToken cancel, long maxIntegers)
     {
         // Per level: the rectangle of (orbit index, generator index) Schreier generators already
         // known to sift, and where an interrupted pass over the level resumes.
@@ -287,6 +289,19 @@ public sealed class StabilizerChain
         // product is updated by one division and one multiplication per level that grew.
         private readonly List<int> orbitSizes = new();
         private BigInteger order = BigInteger.One;
+
+        private long integers;
+
+        /// <summary>Counts integers about to be stored (tree arrays, generators, inverses) against <see cref="SchreierSimsOptions.MaxStoredIntegers"/>.</summary>
+        private void Charge(long count)
+        {
+            integers += count;
+            if (integers > maxIntegers)
+                throw new InvalidOperationException(
+                    $"The stabilizer chain of this group would need more than {maxIntegers * sizeof(int) >> 20} MiB " +
+                    $"({levels.Count} base points so far at degree {degree}); the limit is {maxIntegers} stored integers " +
+                    "(Schreier vectors, strong generators and their inverses).");
+        }
 
         // Set whenever a generator is added anywhere, so that Order(), asked once per random element,
         // costs O(1) instead of a pass over a thousand levels while nothing changed.
@@ -357,7 +372,7 @@ public sealed class StabilizerChain
                 // The seeds lie in G⁽ʲ⁾ and almost surely generate it, so they complete the orbit at once;
                 // the pool then only has to supply stripped elements for the next level.
                 if (j == levels.Count) Insert(seeds[0], j, j);
-                foreach (var s in seeds) levels[j].AddGenerator(s);
+                foreach (var s in seeds) { Charge(degree); levels[j].AddGenerator(s); }
                 stale = true;
                 // Strips touch only points moved by the level's tree (which includes the seeds).
                 var support = Support(levels[j].Generators);
@@ -458,6 +473,7 @@ public sealed class StabilizerChain
         {
             if (level.IsDeep && level.Generators.Count < MaxShortcutGenerators)
             {
+                Charge(2L * degree);
                 level.AddGenerator((int[])g.Clone());
                 stale = true;
                 level.Rebuild();
@@ -479,7 +495,12 @@ public sealed class StabilizerChain
         /// <summary>Adds residue h (which fixes b₀..b_{j−1}) to levels from..j, opening level j if needed.</summary>
         private void Insert(int[] h, int from, int j)
         {
-            if (j == levels.Count) levels.Add(new SchreierTreeLevel(Permutation.Trusted(h).FirstMovedPoint(), degree));
+            if (j == levels.Count)
+            {
+                Charge(2L * degree);
+                levels.Add(new SchreierTreeLevel(Permutation.Trusted(h).FirstMovedPoint(), degree));
+            }
+            Charge((long)(j - from + 2) * degree);
             for (int i = from; i <= j; i++) levels[i].AddGenerator(h);
             stale = true;
         }

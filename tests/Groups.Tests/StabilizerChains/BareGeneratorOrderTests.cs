@@ -94,6 +94,16 @@ public class BareGeneratorOrderTests
         Assert.Equal(StabilizerChainMethod.RandomizedThenVerified, g.StabilizerChain.Method);
     }
 
+    [Fact]
+    public void A_chain_past_its_memory_limit_stops_with_a_message_naming_the_limit()
+    {
+        var g = Shuffled(Constructions.Hyperoctahedral(200), seed: 4);
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            StabilizerChain.Build(g.Degree, g.Generators, new SchreierSimsOptions { MaxStoredIntegers = 100_000 }));
+        Assert.Contains("the limit is 100000 stored integers", error.Message);
+        Assert.Contains("degree 400", error.Message);
+    }
+
     /// <summary>Random groups of degree 16–24 preserving a random block system, or with several orbits: the
     /// bound path against the deterministic Schreier–Sims, and against the closure when it is small.</summary>
     [Fact]
