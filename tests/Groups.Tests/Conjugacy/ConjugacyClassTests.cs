@@ -1,4 +1,3 @@
-using Microsoft.FSharp.Core;
 
 namespace Landscape.Symmetry.Groups.Tests.Conjugacy;
 
