@@ -83,7 +83,7 @@ public class SymmetryTests
         Assert.True(MaxAbs(Gradient(model, x)) < 1e-14);
         var eig = Eigenvalues(model.Hessian(x));
         Assert.True(eig[0] > -1e-12, $"smallest eigenvalue {eig[0]}");
-        // M(d,d) under ΔS_d: 2 trivial + 3 standard + (d−2,2) + (d−2,1,1): at most 7 eigenvalues (paper 000).
+        // M(d,d) under ΔS_d: 2 trivial + 3 standard + (d−2,2) + (d−2,1,1): at most 7 eigenvalues (Arjevani & Field, "A tale of symmetry II").
         int distinct = DistinctCount(eig, 1e-9);
         Assert.InRange(distinct, 2, 7);
     }
