@@ -10,7 +10,7 @@ namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
 /// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--svg-dir DIR]</c>:
-/// the least-symmetry-breaking experiment of Arjevani & Field, "Symmetry of the target model" (section 5). The SGD protocol runs for N seeds (through
+/// the least-symmetry-breaking experiment of Arjevani and Field, "Symmetry of the target model" (section 5). The SGD protocol runs for N seeds (through
 /// <see cref="SgdSweep"/>, so --out is resumable), the isotropy type of every end point is found with
 /// <see cref="PointIsotropy"/>, and a table counts the types with their loss ranges.
 /// </summary>
