@@ -76,7 +76,7 @@ public class ExploreCommandTests
         var global = points[0];
         Assert.Equal("ΔS_51", global.GetProperty("isotropy").GetString());
         Assert.Equal("minimum", global.GetProperty("classification").GetString());
-        // At W = I the smallest Hessian eigenvalue is 1/4 − 1/(2π) (the W = I limit reported with seed 000's spectra).
+        // At W = I the smallest Hessian eigenvalue is 1/4 − 1/(2π) (the W = I limit reported with the spectra of Arjevani & Field, "A tale of symmetry II").
         Assert.Equal(0.25 - 1 / (2 * Math.PI), global.GetProperty("smallestEigenvalue").GetDouble(), 3);
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static Landscape.Symmetry.Cli.Tests.CliRunner;
 
 namespace Landscape.Symmetry.Cli.Tests;
@@ -8,36 +9,34 @@ namespace Landscape.Symmetry.Cli.Tests;
 /// <summary>Random small parameters checked against closed forms.</summary>
 public class PropertyTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(25);
-
-    [Fact]
-    public void SymmetricGroupsHaveOrderNFactorialAndPartitionManyClasses()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
+    public Property SymmetricGroupsHaveOrderNFactorialAndPartitionManyClasses()
     {
-        Prop.ForAll(Gen.Choose(1, 9).ToArbitrary(), n =>
+        return Prop.ForAll(Generators.Sizes(1, 9).ToArbitrary(), n =>
         {
             var j = Json("group", $"S({n})", "--json");
             return j.GetProperty("order").GetString() == MathFacts.Factorial(n).ToString()
                    && j.GetProperty("conjugacyClasses").GetInt64() == (long)MathFacts.Partitions(n)
                    && j.GetProperty("transitive").GetBoolean() == (n >= 1);
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void CyclicGroupsAreAbelianWithNClasses()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
+    public Property CyclicGroupsAreAbelianWithNClasses()
     {
-        Prop.ForAll(Gen.Choose(1, 40).ToArbitrary(), n =>
+        return Prop.ForAll(Generators.Sizes(1, 40).ToArbitrary(), n =>
         {
             var j = Json("group", $"C({n})", "--json");
             return j.GetProperty("order").GetString() == n.ToString()
                    && j.GetProperty("conjugacyClasses").GetInt64() == n;
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void MatrixCellGroupsHaveOrderKFactorialDFactorial()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
+    public Property MatrixCellGroupsHaveOrderKFactorialDFactorial()
     {
-        var sizes = Gen.Choose(1, 6).Two().ToArbitrary();
-        Prop.ForAll(sizes, kd =>
+        var sizes = Generators.SizePairs(1, 6).ToArbitrary();
+        return Prop.ForAll(sizes, kd =>
         {
             var (k, d) = kd;
             var j = Json("group", $"Cells({k},{d})", "--json");
@@ -46,14 +45,14 @@ public class PropertyTests
                    && j.GetProperty("degree").GetInt32() == k * d
                    && orbits.Length == 1 && orbits[0].Length == k * d
                    && j.GetProperty("conjugacyClasses").GetInt64() == (long)(MathFacts.Partitions(k) * MathFacts.Partitions(d));
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void WreathProductsOfSymmetricGroupsHaveTheWreathOrder()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
+    public Property WreathProductsOfSymmetricGroupsHaveTheWreathOrder()
     {
-        var sizes = Gen.Choose(2, 4).Two().ToArbitrary();
-        Prop.ForAll(sizes, mq =>
+        var sizes = Generators.SizePairs(2, 4).ToArbitrary();
+        return Prop.ForAll(sizes, mq =>
         {
             var (m, q) = mq;
             var j = Json("group", $"S({m}) wr S({q})", "--json");
@@ -61,6 +60,6 @@ public class PropertyTests
             return j.GetProperty("order").GetString() == expected.ToString()
                    && j.GetProperty("degree").GetInt32() == m * q
                    && !j.GetProperty("primitive").GetBoolean();
-        }).Check(Quick);
+        });
     }
 }

@@ -43,7 +43,7 @@ public sealed class SpectrumCommandTests : IDisposable
     [Fact]
     public void At_W_equal_I_past_the_dense_limit_auto_uses_blocks_and_finds_the_papers_smallest_eigenvalue()
     {
-        // d = 51: 2601 parameters. At W = I, λ_min = 1/4 − 1/(2π) (seed 000), the point is critical and a minimum.
+        // d = 51: 2601 parameters. At W = I, λ_min = 1/4 − 1/(2π) (Arjevani & Field, "A tale of symmetry II"), the point is critical and a minimum.
         var j = Json("spectrum", "--point", "identity", "--d", "51", "--json");
         Assert.Equal("block", j.GetProperty("method").GetString());
         Assert.True(j.GetProperty("critical").GetBoolean());
@@ -81,7 +81,7 @@ public sealed class SpectrumCommandTests : IDisposable
     [Fact]
     public void A_deep_relu_net_at_its_layered_identity_teacher_has_no_negative_eigenvalue()
     {
-        // Teacher of deep(widths=4-4) on d = 4: W1 = W2 = I_4, W3 = 1ᵀ (seed 004). Zero loss, so the Hessian is JᵀJ ⪰ 0;
+        // Teacher of deep(widths=4-4) on d = 4: W1 = W2 = I_4, W3 = 1ᵀ (Arjevani & Field, "Symmetry of the target model"). Zero loss, so the Hessian is JᵀJ ⪰ 0;
         // its second layer sits exactly on ReLU kinks (pre-activations relu(x)), where finite differences found a saddle.
         var identity = Enumerable.Range(0, 16).Select(t => t / 4 == t % 4 ? 1.0 : 0.0);
         var teacher = identity.Concat(identity).Concat(Enumerable.Repeat(1.0, 4)).ToArray();

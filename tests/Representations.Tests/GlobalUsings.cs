@@ -1,5 +1,6 @@
 global using System.Numerics;
 global using FsCheck;
 global using FsCheck.Fluent;
+global using FsCheck.Xunit;
 global using Landscape.Symmetry.Groups;
 global using Xunit;

@@ -10,7 +10,7 @@ namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
 /// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--svg-dir DIR]</c>:
-/// the least-symmetry-breaking experiment of seed 004 (section 5). The SGD protocol runs for N seeds (through
+/// the least-symmetry-breaking experiment of Arjevani and Field, "Symmetry of the target model" (section 5). The SGD protocol runs for N seeds (through
 /// <see cref="SgdSweep"/>, so --out is resumable), the isotropy type of every end point is found with
 /// <see cref="PointIsotropy"/>, and a table counts the types with their loss ranges.
 /// </summary>
@@ -41,7 +41,7 @@ internal static class ExperimentCommand
         var json = new Option<bool>("--json") { Description = "Write the result as one JSON object." };
         var plugins = new ModelOptions();
         var command = new Command("experiment",
-            "Seed 004's least-symmetry-breaking experiment: SGD from N seeds, the isotropy type of each end point, a table of types with counts.")
+            "The least-symmetry-breaking experiment of Arjevani & Field: SGD from N seeds, the isotropy type of each end point, a table of types with counts.")
         {
             d, k, runs, first, output, svgDir, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json,
             plugins.Activation, plugins.Distribution, plugins.Teacher,

@@ -116,7 +116,7 @@ public static class IsotropyClasses
                 node.Generators.Select(x => new RowColumnPermutation(g.RowPermutation(x), g.ColumnPermutation(x))).ToImmutableArray(),
                 node.Colouring.ToImmutableArray());
         }
-        var diagram = HasseDiagram<IsotropyClass>.FromRelation(classes, shape.Covers);
+        var diagram = shape.WithElements(classes);
         return new IsotropyPoset(g.Rows, g.Columns, g.Diagonal, secondLayer, diagram);
     }
 

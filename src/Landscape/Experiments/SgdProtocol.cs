@@ -1,7 +1,7 @@
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
-/// The stochastic protocol of Arjevani and Field (seed 004, section 5): Xavier initialization, SGD with a fresh
+/// The stochastic protocol of Arjevani and Field, "Spurious local minima of shallow ReLU networks conform with the symmetry of the target model" (section 5): Xavier initialization, SGD with a fresh
 /// Gaussian mini-batch every step and a fixed step size, run until the gradient norm stops improving.
 /// </summary>
 /// <remarks>

@@ -27,7 +27,7 @@ namespace Landscape.Symmetry.Plugins;
 /// <see cref="ContractOptions.StandardErrors"/> standard errors, and the isotropy property is not run (a finite
 /// sample is not exactly symmetric).</para>
 /// </remarks>
-public static class ContractKit
+public static partial class ContractKit
 {
     /// <summary>Runs every property against <paramref name="model"/> and returns the report (it never throws on a violation; see <see cref="ContractReport.ThrowIfFailed"/>).</summary>
     /// <exception cref="ArgumentException">Invalid options, or a claimed group of the wrong degree.</exception>

@@ -5,7 +5,7 @@ namespace Landscape.Symmetry.Plugins;
 
 /// <summary>
 /// The uniform distribution on the cube [a, b]ᵈ: spec <c>uniform(a,b)</c>, e.g. <c>uniform(-1,1)</c> or the
-/// shifted cubes U([−1+C, 1+C]ᵈ) of seed 004 as <c>uniform(0,2)</c> for C = 1. A product of identical
+/// shifted cubes U([−1+C, 1+C]ᵈ) of Arjevani and Field, "Symmetry of the target model", as <c>uniform(0,2)</c> for C = 1. A product of identical
 /// factors, so invariant under all of S_d (though not under rotations, and not centred when a ≠ −b).
 /// </summary>
 public sealed class UniformCube : IInputDistribution

@@ -125,7 +125,7 @@ public sealed class DeepNetwork
         return x;
     }
 
-    /// <summary>The layered identity (1ᵀ, I, …, I, zero biases) of seed 004; hidden rows past the previous width stay 0.</summary>
+    /// <summary>The layered identity (1ᵀ, I, …, I, zero biases) of Arjevani and Field, "Symmetry of the target model"; hidden rows past the previous width stay 0.</summary>
     public double[] LayeredIdentity()
     {
         var x = new double[Dimension];

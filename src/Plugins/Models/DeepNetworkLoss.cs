@@ -5,7 +5,7 @@ using Landscape.Symmetry.Landscape;
 namespace Landscape.Symmetry.Plugins;
 
 /// <summary>
-/// A deep fully connected network f(x) = W_N σ(W_{N−1} ⋯ σ(W_1 x + b_1) ⋯ + b_{N−1}) + b_N (seed 004 eq. 4.13; biases
+/// A deep fully connected network f(x) = W_N σ(W_{N−1} ⋯ σ(W_1 x + b_1) ⋯ + b_{N−1}) + b_N (Arjevani and Field, "Symmetry of the target model", eq. 4.13; biases
 /// optional) with the squared loss ½·mean_s (f(x_s) − y_s)² over a finite data set — given, or sampled from a distribution
 /// with targets from a teacher network (eq. 4.14). Exact gradient by backpropagation; exact Hessian–vector products by
 /// Pearlmutter's R-operator (<see cref="DeepNetwork.HessianVectorProduct"/>), and the dense Hessian from n of them. For
@@ -60,7 +60,7 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
     /// <summary>
     /// The loss of a student of hidden widths <paramref name="hiddenWidths"/> on <paramref name="sampleCount"/> inputs drawn from
     /// <paramref name="distribution"/> with <paramref name="seed"/>, against a teacher of the same shape: the layered identity
-    /// (1ᵀ, I, …, I, zero biases) when every hidden width equals d (seed 004), otherwise a seeded random teacher.
+    /// (1ᵀ, I, …, I, zero biases) when every hidden width equals d (Arjevani and Field, "Symmetry of the target model"), otherwise a seeded random teacher.
     /// </summary>
     public static DeepNetworkLoss AgainstTeacher(int[] hiddenWidths, int d, Activation activation, IInputDistribution distribution,
         bool bias, int sampleCount, int seed)

@@ -28,7 +28,7 @@ public static class PluginRegistry
         new PluginDescription("distribution", "gaussian", "N(0, I_d); exact pair kernels"),
         new PluginDescription("distribution", "gaussian(cov=FILE)", "N(0, Σ) with Σ read from FILE (rows of numbers); exact kernels at (Lᵀw, Lᵀv)"),
         new PluginDescription("distribution", "uniform(a,b)", "U([a,b]^d), e.g. uniform(-1,1); Monte Carlo loss"),
-        new PluginDescription("distribution", "uniform(shift=C)", "seed 004's shifted cube U([-1+C,1+C]^d); Monte Carlo loss"),
+        new PluginDescription("distribution", "uniform(shift=C)", "Arjevani & Field's shifted cube U([-1+C,1+C]^d); Monte Carlo loss"),
         new PluginDescription("model", "two-layer(samples=100000,seed=0)", "Σ aᵢσ(wᵢ·x) against a teacher; population loss (Gaussian) or Monte Carlo on a seeded sample"),
         new PluginDescription("model", "deep(widths=20-20-20,activation=tanh,bias=false,samples=1000,seed=0)", "fully connected net against a teacher net of the same shape, on sampled inputs"),
     };

@@ -14,9 +14,9 @@ public class OrbitAndBlockTests
 
     // ---- Orbits -------------------------------------------------------------------------------
 
-    [Fact]
-    public void Orbits_agree_with_brute_force() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 200)]
+    public Property Orbits_agree_with_brute_force() =>
+        Prop.ForAll(Gens.SmallGroup().Arb(), c =>
         {
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
             var expected = NaiveGroup.Orbits(c.Degree, closure);
@@ -25,18 +25,18 @@ public class OrbitAndBlockTests
             for (int k = 0; k < expected.Count; k++) Assert.Equal(expected[k], g.Orbits[k]);
             for (int x = 0; x < c.Degree; x++) Assert.Equal(NaiveGroup.Orbit(closure, x), g.Orbit(x));
             Assert.Equal(expected.Count == 1, g.IsTransitive);
-        }, maxTest: 200);
+        });
 
-    [Fact]
-    public void Orbits_of_large_groups_agree_with_a_breadth_first_search() =>
-        PropertyCheck.ForAll(Gen.Choose(20, 300).SelectMany(n => Gen.ListOf(Gens.SparsePermutation(n), 3).Select(gs => (n, gs: gs.ToArray()))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 50)]
+    public Property Orbits_of_large_groups_agree_with_a_breadth_first_search() =>
+        Prop.ForAll(Gen.Choose(20, 300).SelectMany(n => Gen.ListOf(Gens.SparsePermutation(n), 3).Select(gs => (n, gs: gs.ToArray()))).Arb(), t =>
         {
             var (n, gs) = t;
             var expected = NaiveGroup.OrbitsByGenerators(n, gs);
             var g = PermutationGroup.Create(n, gs);
             Assert.Equal(expected.Count, g.Orbits.Length);
             for (int k = 0; k < expected.Count; k++) Assert.Equal(expected[k], g.Orbits[k]);
-        }, maxTest: 50);
+        });
 
     [Fact]
     public void Orbits_by_hand()
@@ -151,20 +151,20 @@ public class OrbitAndBlockTests
         Assert.Equal(NaiveBlocks.Canonical(Enumerable.Range(0, 4).Select(b => Enumerable.Range(5 * b, 5))), Canon(systems[0]));
     }
 
-    [Fact]
-    public void Minimal_block_systems_agree_with_all_partitions_brute_force() =>
-        PropertyCheck.ForAll(Gens.TransitiveSmallGroup(7).Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Minimal_block_systems_agree_with_all_partitions_brute_force() =>
+        Prop.ForAll(Gens.TransitiveSmallGroup(7).Arb(), c =>
         {
             var g = c.Create();
             var expected = NaiveBlocks.MinimalNonTrivialBlockSystems(c.Degree, c.Generators).Select(Canon).OrderBy(s => s, StringComparer.Ordinal).ToList();
             var actual = g.MinimalBlockSystems().Select(Canon).OrderBy(s => s, StringComparer.Ordinal).ToList();
             Assert.Equal(expected, actual);
             Assert.Equal(NaiveBlocks.NonTrivialBlockSystems(c.Degree, c.Generators).Count == 0, g.IsPrimitive);
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void Minimal_block_systems_are_invariant_partitions_into_equal_blocks() =>
-        PropertyCheck.ForAll(Gens.TransitiveSmallGroup().Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Minimal_block_systems_are_invariant_partitions_into_equal_blocks() =>
+        Prop.ForAll(Gens.TransitiveSmallGroup().Arb(), c =>
         {
             var g = c.Create();
             foreach (var s in g.MinimalBlockSystems())
@@ -182,11 +182,11 @@ public class OrbitAndBlockTests
                         Assert.Contains(blocks, other => other.SetEquals(image));
                     }
             }
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void MinimalContaining_is_the_finest_block_system_joining_two_points() =>
-        PropertyCheck.ForAll(Gens.TransitiveSmallGroup(7).Where(c => c.Degree >= 2)
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property MinimalContaining_is_the_finest_block_system_joining_two_points() =>
+        Prop.ForAll(Gens.TransitiveSmallGroup(7).Where(c => c.Degree >= 2)
             .SelectMany(c => Gen.Choose(0, c.Degree - 1).SelectMany(a => Gen.Choose(0, c.Degree - 2).Select(b => (c, a, b: b >= a ? b + 1 : b)))).Arb(), t =>
         {
             var (c, a, b) = t;
@@ -195,11 +195,11 @@ public class OrbitAndBlockTests
             // The finest one refines all the others (the meet of block systems is a block system).
             var finest = joined.Single(p => joined.All(q => NaiveBlocks.Refines(p, q)));
             Assert.Equal(Canon(finest), Canon(Blocks.MinimalContaining(c.Create(), a, b).Blocks));
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void Imprimitive_random_groups_are_not_primitive() =>
-        PropertyCheck.ForAll(Gens.RandomImprimitiveGroup().Where(c => NaiveGroup.OrbitsByGenerators(c.Degree, c.Generators).Count == 1).Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 60)]
+    public Property Imprimitive_random_groups_are_not_primitive() =>
+        Prop.ForAll(Gens.RandomImprimitiveGroup().Where(c => NaiveGroup.OrbitsByGenerators(c.Degree, c.Generators).Count == 1).Arb(), c =>
         {
             var g = c.Create();
             Assert.False(g.IsPrimitive);
@@ -207,7 +207,7 @@ public class OrbitAndBlockTests
             int m = int.Parse(c.Name.Split(' ')[1].Split('x')[0]);
             var natural = Enumerable.Range(0, c.Degree / m).Select(k => new SortedSet<int>(Enumerable.Range(k * m, m))).ToList();
             Assert.Contains(g.MinimalBlockSystems(), s => NaiveBlocks.Refines(s.Blocks.Select(x => new SortedSet<int>(x)).ToList(), natural));
-        }, maxTest: 60);
+        });
 
     [Fact]
     public void Intransitive_groups_are_not_primitive()

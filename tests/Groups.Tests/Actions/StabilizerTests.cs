@@ -3,9 +3,9 @@ namespace Landscape.Symmetry.Groups.Tests;
 /// <summary>Point stabilizers against brute force, and the orbit–stabilizer theorem.</summary>
 public class StabilizerTests
 {
-    [Fact]
-    public void Stabilizer_has_exactly_the_elements_fixing_the_point() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 80)]
+    public Property Stabilizer_has_exactly_the_elements_fixing_the_point() =>
+        Prop.ForAll(Gens.SmallGroup().Arb(), c =>
         {
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
             var g = c.Create();
@@ -19,17 +19,17 @@ public class StabilizerTests
                 Assert.True(expected.SetEquals(stab.Elements()), $"Elements() of the stabilizer of {point}");
                 Assert.True(stab.IsSubgroupOf(g));
             }
-        }, maxTest: 80);
+        });
 
-    [Fact]
-    public void Orbit_stabilizer_theorem_holds_for_every_point() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Orbit_stabilizer_theorem_holds_for_every_point() =>
+        Prop.ForAll(Gens.SmallGroup().Arb(), c =>
         {
             var g = c.Create();
             var order = new BigInteger(NaiveGroup.Closure(c.Degree, c.Generators).Count);
             for (int point = 0; point < c.Degree; point++)
                 Assert.Equal(order, g.Orbit(point).Length * g.Stabilizer(point).Order);
-        }, maxTest: 150);
+        });
 
     [Theory]
     [InlineData(0)]

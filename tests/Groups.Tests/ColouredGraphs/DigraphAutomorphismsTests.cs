@@ -1,4 +1,3 @@
-using Landscape.Symmetry.Groups.Tests.ColouredGraphs;
 
 namespace Landscape.Symmetry.Groups.Tests.ColouredGraphsTests;
 
@@ -6,16 +5,16 @@ public class DigraphAutomorphismsTests
 {
     private static int[] Images(Permutation p) => p.Images.ToArray();
 
-    [Fact]
-    public void Group_equals_brute_force_over_all_relabellings_up_to_six_vertices() =>
-        PropertyCheck.ForAll(DigraphGens.Any(1, 6).Arb(), g =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 300)]
+    public Property Group_equals_brute_force_over_all_relabellings_up_to_six_vertices() =>
+        Prop.ForAll(DigraphGens.Any(1, 6).Arb(), g =>
         {
             var group = DigraphAutomorphisms.Group(g);
             var expected = NaiveDigraph.Automorphisms(g);
             Assert.Equal(new BigInteger(expected.Count), group.Order);
             Assert.True(NaiveGroup.Closure(g.VertexCount, group.Generators).SetEquals(expected),
                 $"The generators {group} do not generate the {expected.Count} automorphisms.");
-        }, maxTest: 300);
+        });
 
     [Fact]
     public void Brute_force_on_seven_vertices_with_large_groups()
@@ -36,17 +35,17 @@ public class DigraphAutomorphismsTests
         }
     }
 
-    [Fact]
-    public void Every_generator_is_an_automorphism() =>
-        PropertyCheck.ForAll(DigraphGens.Any(1, 12).Arb(), g =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 200)]
+    public Property Every_generator_is_an_automorphism() =>
+        Prop.ForAll(DigraphGens.Any(1, 12).Arb(), g =>
         {
             foreach (var p in DigraphAutomorphisms.Group(g).Generators)
                 Assert.True(NaiveDigraph.Maps(g, g, Images(p)), $"{p} is not an automorphism.");
-        }, maxTest: 200);
+        });
 
-    [Fact]
-    public void Order_agrees_with_schreier_sims_and_orbit_stabilizer() =>
-        PropertyCheck.ForAll(DigraphGens.Any(1, 10).Arb(), g =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 200)]
+    public Property Order_agrees_with_schreier_sims_and_orbit_stabilizer() =>
+        Prop.ForAll(DigraphGens.Any(1, 10).Arb(), g =>
         {
             var group = DigraphAutomorphisms.Group(g);
             // Schreier–Sims from the generators alone, with no order given.
@@ -58,11 +57,11 @@ public class DigraphAutomorphismsTests
             var pinned = DigraphGens.Build(g.VertexCount, vc, g.ArcColour);
             var stabilizer = DigraphAutomorphisms.Group(pinned);
             Assert.Equal(group.Order, group.Orbit(v).Length * stabilizer.Order);
-        }, maxTest: 200);
+        });
 
-    [Fact]
-    public void Canonical_form_is_invariant_under_relabelling() =>
-        PropertyCheck.ForAll(DigraphGens.Any(1, 14).SelectMany(g => Gens.Permutation(g.VertexCount).Select(s => (g, s))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 300)]
+    public Property Canonical_form_is_invariant_under_relabelling() =>
+        Prop.ForAll(DigraphGens.Any(1, 14).SelectMany(g => Gens.Permutation(g.VertexCount).Select(s => (g, s))).Arb(), t =>
         {
             var (g, sigma) = t;
             var a = DigraphAutomorphisms.Canonical(g);
@@ -71,11 +70,11 @@ public class DigraphAutomorphismsTests
             Assert.Equal(a.Graph.GetHashCode(), b.Graph.GetHashCode());
             Assert.Equal(NaiveDigraph.Relabel(g, Images(a.Labelling)), a.Graph);
             Assert.Equal(DigraphAutomorphisms.Group(g).Order, a.Automorphisms.Order);
-        }, maxTest: 300);
+        });
 
-    [Fact]
-    public void Isomorphism_is_found_exactly_when_brute_force_finds_one() =>
-        PropertyCheck.ForAll(PairGen().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 300)]
+    public Property Isomorphism_is_found_exactly_when_brute_force_finds_one() =>
+        Prop.ForAll(DigraphGens.IsomorphicPairs().Arb(), t =>
         {
             var (a, b) = t;
             bool expected = NaiveDigraph.AreIsomorphic(a, b);
@@ -83,20 +82,8 @@ public class DigraphAutomorphismsTests
             Assert.Equal(expected, sigma is not null);
             Assert.Equal(expected, DigraphAutomorphisms.Canonical(a).Graph == DigraphAutomorphisms.Canonical(b).Graph);
             if (sigma is not null) Assert.True(NaiveDigraph.Maps(a, b, Images(sigma)), $"{sigma} does not map the first graph onto the second.");
-        }, maxTest: 300);
+        });
 
-    /// <summary>Pairs that are often isomorphic: a graph and a relabelled copy, sometimes with one arc recoloured.</summary>
-    private static Gen<(ColouredDigraph, ColouredDigraph)> PairGen() =>
-        DigraphGens.Any(1, 6).SelectMany(g =>
-            Gens.Permutation(g.VertexCount).SelectMany(s =>
-                Gen.Choose(0, 2).SelectMany(mode =>
-                    Gen.Choose(0, g.VertexCount * g.VertexCount - 1).Select(cell =>
-                    {
-                        var h = NaiveDigraph.Relabel(g, Images(s));
-                        if (mode == 0) return (g, h);
-                        int n = g.VertexCount, u0 = cell / n, v0 = cell % n;
-                        return (g, DigraphGens.Build(n, h.VertexColours.ToArray(), (u, v) => u == u0 && v == v0 ? 1 - h.ArcColour(u, v) : h.ArcColour(u, v)));
-                    }))));
 
     [Fact]
     public void Known_automorphism_group_orders()

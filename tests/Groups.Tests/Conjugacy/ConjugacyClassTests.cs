@@ -1,4 +1,3 @@
-using Microsoft.FSharp.Core;
 
 namespace Landscape.Symmetry.Groups.Tests.Conjugacy;
 
@@ -261,19 +260,15 @@ public class ConjugacyClassTests
         Assert.Equal("too big", ConjugacyClassCount.Unknown("too big").Reason);
     }
 
-    [Fact]
-    public void Random_small_groups_match_brute_force()
+    [Property(Replay = "(20261122,11400714819323198485)", MaxTest = 60)]
+    public Property Random_small_groups_match_brute_force()
     {
         var gen =
             from n in Gen.Choose(1, 6)
             from k in Gen.Choose(1, 3)
             from gens in Gen.ArrayOf(Gen.Shuffle(Enumerable.Range(0, n).ToArray()).Select(a => Permutation.FromImages(a)), k)
             select (n, gens);
-        var config = Config.QuickThrowOnFailure
-            .WithQuietOnSuccess(true)
-            .WithMaxTest(60)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261122UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
-        Check.One(config, Prop.ForAll(gen.ToArbitrary(), c =>
+        return Prop.ForAll(gen.ToArbitrary(), c =>
         {
             var (n, gens) = c;
             var g = PermutationGroup.Create(n, gens);
@@ -281,6 +276,6 @@ public class ConjugacyClassTests
             var elements = ConjugacyOracle.Elements(n, gens);
             AssertMatchesOracle(ConjugacyClasses.Of(g), elements, name);
             Assert.Equal(ConjugacyOracle.Classes(elements).Count, (int)ConjugacyClasses.Count(g).Count!.Value);
-        }));
+        });
     }
 }

@@ -62,20 +62,20 @@ public class SubgroupConjugacyTests
         Assert.True(conjugate > 40 && notConjugate > 20, $"{conjugate} conjugate and {notConjugate} non-conjugate pairs");
     }
 
-    [Fact]
-    public void Finds_a_conjugator_for_random_conjugates_up_to_degree_8()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 80)]
+    public Property Finds_a_conjugator_for_random_conjugates_up_to_degree_8()
     {
         var arb = Gen.Choose(2, 8).SelectMany(n =>
             Gen.Choose(1, 2).SelectMany(count =>
                 Gen.CollectToArray(Enumerable.Range(0, count), _ => Gen.OneOf(Gens.Permutation(n), Gens.SparsePermutation(n)))
                     .SelectMany(gens => Gens.Permutation(n).Select(sigma => (n, gens, sigma))))).Arb();
-        PropertyCheck.ForAll(arb, c =>
+        return Prop.ForAll(arb, c =>
         {
             var h = PermutationGroup.Create(c.n, c.gens);
             var k = PermutationGroup.Create(c.n, c.gens.Select(g => g.ConjugateBy(c.sigma)).Reverse());
             AssertConjugates(h, k, SubgroupConjugacy.FindConjugator(h, k));
             AssertConjugates(h, k, SubgroupConjugacy.FindConjugatorBySearch(h, k));
-        }, maxTest: 80);
+        });
     }
 
     [Fact]

@@ -3,14 +3,9 @@ namespace Landscape.Symmetry.Groups.Tests;
 /// <summary>Row and column permutations acting on the cells (i, j) = i·d + j of a k×d matrix.</summary>
 public class MatrixCellActionTests
 {
-    private static FsCheck.Gen<(int k, int d, Permutation p1, Permutation r1, Permutation p2, Permutation r2)> Pairs() =>
-        Gen.Choose(1, 6).SelectMany(k => Gen.Choose(1, 6).SelectMany(d =>
-            Gens.Permutation(k).SelectMany(p1 => Gens.Permutation(d).SelectMany(r1 =>
-                Gens.Permutation(k).SelectMany(p2 => Gens.Permutation(d).Select(r2 => (k, d, p1, r1, p2, r2)))))));
-
-    [Fact]
-    public void Lift_maps_cell_i_j_to_pi_i_rho_j() =>
-        PropertyCheck.ForAll(Pairs().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Lift_maps_cell_i_j_to_pi_i_rho_j() =>
+        Prop.ForAll(Gens.CellActionPairs().Arb(), t =>
         {
             var (k, d, pi, rho, _, _) = t;
             var x = MatrixCellAction.Lift(k, d, pi, rho);
@@ -20,9 +15,9 @@ public class MatrixCellActionTests
                     Assert.Equal(pi[i] * d + rho[j], x[i * d + j]);
         });
 
-    [Fact]
-    public void Second_layer_points_move_with_the_rows_only() =>
-        PropertyCheck.ForAll(Pairs().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Second_layer_points_move_with_the_rows_only() =>
+        Prop.ForAll(Gens.CellActionPairs().Arb(), t =>
         {
             var (k, d, pi, rho, _, _) = t;
             var x = MatrixCellAction.Lift(k, d, pi, rho, secondLayer: true);
@@ -37,9 +32,9 @@ public class MatrixCellActionTests
             for (int i = 0; i < k; i++) Assert.Equal(k * d + i, c[k * d + i]);
         });
 
-    [Fact]
-    public void Lift_is_a_homomorphism() =>
-        PropertyCheck.ForAll(Pairs().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Lift_is_a_homomorphism() =>
+        Prop.ForAll(Gens.CellActionPairs().Arb(), t =>
         {
             var (k, d, p1, r1, p2, r2) = t;
             foreach (bool second in new[] { false, true })

@@ -8,9 +8,9 @@ public class MatrixIsotropyTests
 
     private static List<List<int>> AsLists(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<int>> partition) => partition.Select(o => o.ToList()).ToList();
 
-    [Fact]
-    public void Agrees_with_brute_force_over_all_of_Sk_x_Sd_for_k_d_up_to_4() =>
-        PropertyCheck.ForAll(IsotropyGens.Invariant(4, 4).Arb(), m =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 250)]
+    public Property Agrees_with_brute_force_over_all_of_Sk_x_Sd_for_k_d_up_to_4() =>
+        Prop.ForAll(IsotropyGens.Invariant(4, 4).Arb(), m =>
         {
             var g = MatrixIsotropy.Of(m.Real(), m.RealA());
             var expected = NaiveIsotropy.Elements(m.W, m.A);
@@ -25,11 +25,11 @@ public class MatrixIsotropyTests
             Assert.Equal(NaiveIsotropy.IsConjugateToDiagonal(m.K, m.D, expected), g.IsConjugateToDiagonal);
             if (g.DiagonalConjugator is { } phi)
                 Assert.All(expected, e => Assert.All(Enumerable.Range(0, m.K), i => Assert.Equal(phi[e.Row[i]], e.Column[phi[i]])));
-        }, maxTest: 250);
+        });
 
-    [Fact]
-    public void Diagonal_isotropy_agrees_with_brute_force_over_Sd_for_d_up_to_5() =>
-        PropertyCheck.ForAll(IsotropyGens.Invariant(5, 5, square: true, diagonal: true).Arb(), m =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 250)]
+    public Property Diagonal_isotropy_agrees_with_brute_force_over_Sd_for_d_up_to_5() =>
+        Prop.ForAll(IsotropyGens.Invariant(5, 5, square: true, diagonal: true).Arb(), m =>
         {
             var g = MatrixIsotropy.Diagonal(m.Real(), m.RealA());
             var expected = NaiveIsotropy.DiagonalElements(m.W, m.A);
@@ -45,11 +45,11 @@ public class MatrixIsotropyTests
             var orbits = NaiveIsotropy.Orbits(m.D, expected);
             bool young = expected.Count == orbits.Aggregate(1, (p, o) => p * (int)F(o.Count));
             Assert.Equal(young, g.Type.Name.StartsWith("ΔS_") || g.Type.Name.StartsWith("(ΔS_"));
-        }, maxTest: 250);
+        });
 
-    [Fact]
-    public void Every_generator_fixes_W_and_a() =>
-        PropertyCheck.ForAll(IsotropyGens.Invariant(7, 7).Arb(), m =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Every_generator_fixes_W_and_a() =>
+        Prop.ForAll(IsotropyGens.Invariant(7, 7).Arb(), m =>
         {
             var w = m.Real();
             var a = m.RealA();
@@ -62,11 +62,11 @@ public class MatrixIsotropyTests
                     if (a is not null) Assert.True(Math.Abs(a[x.Row[i]] - a[i]) < 1e-9, $"{x} moves a[{i}].");
                 }
             }
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void Relabelling_W_conjugates_the_group() =>
-        PropertyCheck.ForAll(IsotropyGens.Invariant(6, 6).SelectMany(m => Gens.Permutation(m.K).SelectMany(p => Gens.Permutation(m.D).Select(r => (m, p, r)))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Relabelling_W_conjugates_the_group() =>
+        Prop.ForAll(IsotropyGens.Invariant(6, 6).SelectMany(m => Gens.Permutation(m.K).SelectMany(p => Gens.Permutation(m.D).Select(r => (m, p, r)))).Arb(), t =>
         {
             var (m, pi, rho) = t;
             var moved = IsotropyGens.Permute(m, pi, rho);
@@ -81,14 +81,14 @@ public class MatrixIsotropyTests
             var cells = h.AsCellGroup();
             var lift = MatrixCellAction.Lift(m.K, m.D, pi, rho, m.A is not null);
             foreach (var x in g.AsCellGroup().Generators) Assert.True(cells.Contains(x.ConjugateBy(lift)));
-        }, maxTest: 150);
+        });
 
     private static List<List<int>> Mapped(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<int>> partition, Permutation p) =>
         partition.Select(o => o.Select(x => p[x]).OrderBy(x => x).ToList()).OrderBy(o => o[0]).ToList();
 
-    [Fact]
-    public void Making_one_entry_unique_leaves_the_stabilizer_of_its_cell() =>
-        PropertyCheck.ForAll(IsotropyGens.Invariant(6, 6).SelectMany(m => Gen.Choose(0, m.K * m.D - 1).Select(c => (m, c))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Making_one_entry_unique_leaves_the_stabilizer_of_its_cell() =>
+        Prop.ForAll(IsotropyGens.Invariant(6, 6).SelectMany(m => Gen.Choose(0, m.K * m.D - 1).Select(c => (m, c))).Arb(), t =>
         {
             var (m, cell) = t;
             var w = m.Real();
@@ -98,7 +98,7 @@ public class MatrixIsotropyTests
             int orbit = g.AsCellGroup().Orbit(cell).Length;
             Assert.Equal(g.Order, h.Order * orbit);
             if (orbit > 1) Assert.True(h.Order < g.Order);
-        }, maxTest: 150);
+        });
 
     [Theory]
     [InlineData(1)]

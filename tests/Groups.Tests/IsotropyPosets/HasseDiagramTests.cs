@@ -56,4 +56,27 @@ public class HasseDiagramTests
         Assert.Contains("n0 -> n1;", dot);
         Assert.Throws<ArgumentException>(() => d.ToDot(s => s, null, "bad name"));
     }
+
+    /// <summary>Bottom-up order and the QuikGraph view agree with the covers; a relabelled copy keeps the order.</summary>
+    [Fact]
+    public void Bottom_up_order_graph_view_and_relabelling()
+    {
+        var numbers = Enumerable.Range(1, 36).ToList();
+        var pairs = new List<(int, int)>();
+        for (int a = 0; a < 36; a++)
+            for (int b = 0; b < 36; b++)
+                if (a != b && numbers[b] % numbers[a] == 0) pairs.Add((a, b));
+        var diagram = HasseDiagram<int>.FromRelation(numbers, pairs);
+        var position = new int[36];
+        var order = diagram.BottomUp();
+        Assert.Equal(Enumerable.Range(0, 36), order.Order());
+        for (int i = 0; i < order.Length; i++) position[order[i]] = i;
+        foreach (var (a, b) in pairs) Assert.True(position[a] < position[b], $"{numbers[a]} | {numbers[b]} but comes later");
+        Assert.Equal(diagram.Covers, diagram.Graph.Edges.Select(e => (e.Source, e.Target)).Order());
+        Assert.Equal(36, diagram.Graph.VertexCount);
+        var named = diagram.WithElements(numbers.Select(x => $"n{x}"));
+        Assert.Equal(diagram.Covers.ToList(), named.Covers.ToList());
+        Assert.True(named.IsBelow(1, 11) && !named.IsBelow(4, 11) && !named.IsBelow(11, 1));
+        Assert.Throws<ArgumentException>(() => diagram.WithElements(new[] { "too few" }));
+    }
 }

@@ -1,6 +1,6 @@
 namespace Landscape.Symmetry.Groups.Tests.IsotropyPosets;
 
-/// <summary>Facts from the literature (seed 004, §4.3; DESIGN.md) and the API's contracts.</summary>
+/// <summary>Facts from the literature (Arjevani & Field, "Symmetry of the target model", §4.3; DESIGN.md) and the API's contracts.</summary>
 public class IsotropyPosetFactsTests
 {
     private static IsotropyClass Young(IsotropyPoset poset, params int[] parts)
@@ -38,7 +38,7 @@ public class IsotropyPosetFactsTests
 
     /// <summary>
     /// In ΔS_6 the maximal isotropy classes are the intransitive S_5×S_1, S_4×S_2 and the imprimitive
-    /// S_2≀S_3 (order 48), S_3≀S_2 (order 72), both with fixed dimension 3 (seed 004, §4.3). The other
+    /// S_2≀S_3 (order 48), S_3≀S_2 (order 72), both with fixed dimension 3 (Arjevani & Field, "Symmetry of the target model", §4.3). The other
     /// maximal subgroups of S_6 (A_6 and the primitive PGL(2,5)) are 2-transitive, so their closure is S_6.
     /// </summary>
     [Fact]

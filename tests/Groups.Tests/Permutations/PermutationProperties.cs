@@ -3,13 +3,13 @@ namespace Landscape.Symmetry.Groups.Tests;
 /// <summary>Algebraic laws of permutations on random permutations of degree 1..12.</summary>
 public class PermutationProperties
 {
-    [Fact]
-    public void Product_is_associative() =>
-        PropertyCheck.ForAll(Gens.Triple().Arb(), t => Assert.Equal((t.Item1 * t.Item2) * t.Item3, t.Item1 * (t.Item2 * t.Item3)));
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Product_is_associative() =>
+        Prop.ForAll(Gens.Triple().Arb(), t => Assert.Equal((t.Item1 * t.Item2) * t.Item3, t.Item1 * (t.Item2 * t.Item3)));
 
-    [Fact]
-    public void Product_agrees_with_the_right_action_definition() =>
-        PropertyCheck.ForAll(Gens.Pair().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Product_agrees_with_the_right_action_definition() =>
+        Prop.ForAll(Gens.Pair().Arb(), t =>
         {
             var (p, q) = t;
             var pq = p * q;
@@ -17,9 +17,9 @@ public class PermutationProperties
             Assert.Equal(NaiveGroup.Mul(p, q), pq);
         });
 
-    [Fact]
-    public void Identity_is_neutral_on_both_sides() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Identity_is_neutral_on_both_sides() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             var id = Permutation.Identity(p.Degree);
             Assert.Equal(p, p * id);
@@ -27,9 +27,9 @@ public class PermutationProperties
             Assert.True(id.IsIdentity);
         });
 
-    [Fact]
-    public void Inverse_is_a_two_sided_inverse() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Inverse_is_a_two_sided_inverse() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             Assert.True((p * p.Inverse()).IsIdentity);
             Assert.True((p.Inverse() * p).IsIdentity);
@@ -37,14 +37,14 @@ public class PermutationProperties
             Assert.Equal(p, p.Inverse().Inverse());
         });
 
-    [Fact]
-    public void Inverse_of_a_product_reverses_the_factors() =>
-        PropertyCheck.ForAll(Gens.Pair().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Inverse_of_a_product_reverses_the_factors() =>
+        Prop.ForAll(Gens.Pair().Arb(), t =>
             Assert.Equal(t.Item2.Inverse() * t.Item1.Inverse(), (t.Item1 * t.Item2).Inverse()));
 
-    [Fact]
-    public void Order_is_the_least_power_giving_the_identity() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Order_is_the_least_power_giving_the_identity() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             var order = p.Order();
             Assert.True(p.Power(order).IsIdentity);
@@ -53,9 +53,9 @@ public class PermutationProperties
             foreach (var part in p.CycleType().Parts) Assert.Equal(BigInteger.Zero, order % part);
         });
 
-    [Fact]
-    public void Powers_add_exponents_and_agree_with_repeated_products() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().SelectMany(p => Gen.Choose(-30, 30).SelectMany(a => Gen.Choose(-30, 30).Select(b => (p, a, b)))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Powers_add_exponents_and_agree_with_repeated_products() =>
+        Prop.ForAll(Gens.AnyPermutation().SelectMany(p => Gen.Choose(-30, 30).SelectMany(a => Gen.Choose(-30, 30).Select(b => (p, a, b)))).Arb(), t =>
         {
             var (p, a, b) = t;
             Assert.Equal(p.Power(a + b), p.Power(a) * p.Power(b));
@@ -66,9 +66,9 @@ public class PermutationProperties
             Assert.Equal(p.Inverse(), p.Power(-1));
         });
 
-    [Fact]
-    public void Sign_is_a_homomorphism_and_counts_inversions() =>
-        PropertyCheck.ForAll(Gens.Pair().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Sign_is_a_homomorphism_and_counts_inversions() =>
+        Prop.ForAll(Gens.Pair().Arb(), t =>
         {
             var (p, q) = t;
             Assert.Equal(p.Sign() * q.Sign(), (p * q).Sign());
@@ -77,9 +77,9 @@ public class PermutationProperties
             Assert.Equal(p.Sign(), p.Inverse().Sign());
         });
 
-    [Fact]
-    public void Cycle_type_partitions_the_degree() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Cycle_type_partitions_the_degree() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             var type = p.CycleType();
             Assert.Equal(p.Degree, type.Size);
@@ -93,9 +93,9 @@ public class PermutationProperties
             Assert.Equal(lengths, type.Parts);
         });
 
-    [Fact]
-    public void Cycles_are_disjoint_start_at_their_minimum_and_follow_the_images() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Cycles_are_disjoint_start_at_their_minimum_and_follow_the_images() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             var seen = new HashSet<int>();
             int previousStart = -1;
@@ -114,9 +114,9 @@ public class PermutationProperties
             Assert.Equal(p, Permutation.FromCycles(p.Degree, p.Cycles().Select(c => (IReadOnlyList<int>)c).ToArray()));
         });
 
-    [Fact]
-    public void Conjugation_is_g_inverse_p_g_and_preserves_cycle_type() =>
-        PropertyCheck.ForAll(Gens.Pair().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Conjugation_is_g_inverse_p_g_and_preserves_cycle_type() =>
+        Prop.ForAll(Gens.Pair().Arb(), t =>
         {
             var (p, g) = t;
             var c = p.ConjugateBy(g);
@@ -127,18 +127,18 @@ public class PermutationProperties
             Assert.Equal(p.CycleType(), c.CycleType());
         });
 
-    [Fact]
-    public void Commutator_matches_the_definition() =>
-        PropertyCheck.ForAll(Gens.Pair().Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Commutator_matches_the_definition() =>
+        Prop.ForAll(Gens.Pair().Arb(), t =>
         {
             var (a, b) = t;
             Assert.Equal(NaiveGroup.Comm(a, b), a.CommutatorWith(b));
             Assert.Equal(NaiveGroup.Commute(a, b), a.CommutatorWith(b).IsIdentity);
         });
 
-    [Fact]
-    public void Parse_and_print_round_trip() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 300)]
+    public Property Parse_and_print_round_trip() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             var text = p.ToString();
             Assert.Equal(p, Permutation.Parse(text, p.Degree));
@@ -148,11 +148,11 @@ public class PermutationProperties
             int largestMoved = Enumerable.Range(0, p.Degree).Where(i => p[i] != i).DefaultIfEmpty(-1).Max();
             Assert.Equal(largestMoved + 1, shortest.Degree);
             Assert.Equal(p, shortest.Extend(p.Degree));
-        }, maxTest: 300);
+        });
 
-    [Fact]
-    public void Parse_accepts_cycles_in_any_order_and_rotation() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().SelectMany(p => Gen.Choose(0, 1000).Select(s => (p, s))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Parse_accepts_cycles_in_any_order_and_rotation() =>
+        Prop.ForAll(Gens.AnyPermutation().SelectMany(p => Gen.Choose(0, 1000).Select(s => (p, s))).Arb(), t =>
         {
             var (p, salt) = t;
             // Rotate each cycle and reverse the list of cycles, then add spaces: the same permutation.
@@ -166,9 +166,9 @@ public class PermutationProperties
             Assert.Equal(p, Permutation.Parse(text, p.Degree));
         });
 
-    [Fact]
-    public void FromImages_round_trips_and_equal_permutations_hash_equally() =>
-        PropertyCheck.ForAll(Gens.AnyPermutation().Arb(), p =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property FromImages_round_trips_and_equal_permutations_hash_equally() =>
+        Prop.ForAll(Gens.AnyPermutation().Arb(), p =>
         {
             var copy = Permutation.FromImages(p.Images.ToArray());
             Assert.Equal(p, copy);
@@ -176,9 +176,9 @@ public class PermutationProperties
             Assert.True(p == copy);
         });
 
-    [Fact]
-    public void Extend_commutes_with_products() =>
-        PropertyCheck.ForAll(Gens.Pair(10).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Extend_commutes_with_products() =>
+        Prop.ForAll(Gens.Pair(10).Arb(), t =>
         {
             var (p, q) = t;
             int n = p.Degree + 2;

@@ -26,9 +26,9 @@ public class SchreierSimsProperties
             trivial ? StabilizerChainMethod.Trivial : StabilizerChainMethod.RandomizedThenVerified);
     }
 
-    [Fact]
-    public void Order_equals_closure_size_for_every_construction_method() =>
-        PropertyCheck.ForAll(Groups, c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 150)]
+    public Property Order_equals_closure_size_for_every_construction_method() =>
+        Prop.ForAll(Groups, c =>
         {
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
             if (c.ExpectedOrder is { } expected) Assert.Equal(expected, new BigInteger(closure.Count));
@@ -41,11 +41,11 @@ public class SchreierSimsProperties
                 Assert.True(new BigInteger(closure.Count) == chain.Order, $"{name}: chain order {chain.Order}, closure {closure.Count}");
                 Assert.Equal(method, chain.Method);
             }
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void Chain_with_a_base_prefix_has_the_right_order_and_base() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c => Gen.Shuffle(Enumerable.Range(0, c.Degree).ToArray())
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Chain_with_a_base_prefix_has_the_right_order_and_base() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c => Gen.Shuffle(Enumerable.Range(0, c.Degree).ToArray())
             .SelectMany(perm => Gen.Choose(0, Math.Min(3, c.Degree)).Select(k => (c, prefix: perm.Take(k).ToArray())))).Arb(), t =>
         {
             var (c, prefix) = t;
@@ -61,9 +61,9 @@ public class SchreierSimsProperties
                 }
         });
 
-    [Fact]
-    public void Basic_orbits_are_orbits_of_the_pointwise_stabilizers() =>
-        PropertyCheck.ForAll(Groups, c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 60)]
+    public Property Basic_orbits_are_orbits_of_the_pointwise_stabilizers() =>
+        Prop.ForAll(Groups, c =>
         {
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
             foreach (var (name, chain, _) in AllChains(c, closure.Count))
@@ -93,11 +93,11 @@ public class SchreierSimsProperties
                 Assert.Single(stabilizer);
                 Assert.All(chain.StrongGenerators(), g => Assert.Contains(g, closure));
             }
-        }, maxTest: 60);
+        });
 
-    [Fact]
-    public void Products_of_generators_are_members() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Products_of_generators_are_members() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c =>
             Gen.ListOf(Gen.Choose(0, Math.Max(0, 2 * c.Generators.Count - 1)), 12).Select(w => (c, word: w.ToArray()))).Arb(), t =>
         {
             var (c, word) = t;
@@ -113,9 +113,9 @@ public class SchreierSimsProperties
             }
         });
 
-    [Fact]
-    public void Membership_of_random_permutations_agrees_with_the_closure() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c => Gen.ListOf(Gens.Permutation(c.Degree), 25).Select(xs => (c, xs: xs.ToArray()))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Membership_of_random_permutations_agrees_with_the_closure() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c => Gen.ListOf(Gens.Permutation(c.Degree), 25).Select(xs => (c, xs: xs.ToArray()))).Arb(), t =>
         {
             var (c, xs) = t;
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
@@ -132,9 +132,9 @@ public class SchreierSimsProperties
             }
         });
 
-    [Fact]
-    public void Sifting_members_leaves_the_identity_and_non_members_do_not() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c => Gen.ListOf(Gens.Permutation(c.Degree), 10).Select(xs => (c, xs: xs.ToArray()))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Sifting_members_leaves_the_identity_and_non_members_do_not() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c => Gen.ListOf(Gens.Permutation(c.Degree), 10).Select(xs => (c, xs: xs.ToArray()))).Arb(), t =>
         {
             var (c, xs) = t;
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
@@ -155,9 +155,9 @@ public class SchreierSimsProperties
             }
         });
 
-    [Fact]
-    public void Sift_residue_differs_from_the_input_by_a_group_element() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c => Gens.Permutation(c.Degree).Select(x => (c, x))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Sift_residue_differs_from_the_input_by_a_group_element() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c => Gens.Permutation(c.Degree).Select(x => (c, x))).Arb(), t =>
         {
             var (c, x) = t;
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
@@ -169,9 +169,9 @@ public class SchreierSimsProperties
             for (int i = 0; i < level; i++) Assert.Equal(chain.Base[i], residue[chain.Base[i]]);
         });
 
-    [Fact]
-    public void Elements_enumerates_the_closure_exactly_once() =>
-        PropertyCheck.ForAll(Groups, c =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Elements_enumerates_the_closure_exactly_once() =>
+        Prop.ForAll(Groups, c =>
         {
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
             var g = c.Create();
@@ -186,9 +186,9 @@ public class SchreierSimsProperties
             }
         });
 
-    [Fact]
-    public void Random_elements_are_members_and_reproducible() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c => Gen.Choose(0, 1_000_000).Select(seed => (c, seed))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Random_elements_are_members_and_reproducible() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c => Gen.Choose(0, 1_000_000).Select(seed => (c, seed))).Arb(), t =>
         {
             var (c, seed) = t;
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
@@ -203,9 +203,9 @@ public class SchreierSimsProperties
             for (int k = 0; k < 10; k++) Assert.Equal(g.RandomElement(r1), g.RandomElement(r2));
         });
 
-    [Fact]
-    public void Subgroup_test_agrees_with_closures() =>
-        PropertyCheck.ForAll(Gens.SmallGroup().SelectMany(c => Gens.SparsePermutation(c.Degree).Select(x => (c, x))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)")]
+    public Property Subgroup_test_agrees_with_closures() =>
+        Prop.ForAll(Gens.SmallGroup().SelectMany(c => Gens.SparsePermutation(c.Degree).Select(x => (c, x))).Arb(), t =>
         {
             var (c, x) = t;
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);

@@ -65,20 +65,20 @@ public class DerivedAndNormalClosureTests
         Assert.Equal(BigInteger.One, PermutationGroup.Trivial(4).DerivedSubgroup().Order);
     }
 
-    [Fact]
-    public void Derived_subgroup_agrees_with_the_closure_of_all_commutators() =>
-        PropertyCheck.ForAll(Gens.SmallGroup(6).Where(c => c.Degree <= 6).Arb(), c =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 60)]
+    public Property Derived_subgroup_agrees_with_the_closure_of_all_commutators() =>
+        Prop.ForAll(Gens.SmallGroup(6).Where(c => c.Degree <= 6).Arb(), c =>
         {
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
             var expected = NaiveGroup.DerivedSubgroup(c.Degree, closure);
             var d = c.Create().DerivedSubgroup();
             Assert.Equal(new BigInteger(expected.Count), d.Order);
             Assert.True(expected.SetEquals(d.Elements()));
-        }, maxTest: 60);
+        });
 
-    [Fact]
-    public void Normal_closure_agrees_with_the_closure_of_all_conjugates() =>
-        PropertyCheck.ForAll(Gens.SmallGroup(6).Where(c => c.Degree <= 6).SelectMany(c => Gen.Choose(0, int.MaxValue - 1).Select(s => (c, s))).Arb(), t =>
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 80)]
+    public Property Normal_closure_agrees_with_the_closure_of_all_conjugates() =>
+        Prop.ForAll(Gens.SmallGroup(6).Where(c => c.Degree <= 6).SelectMany(c => Gen.Choose(0, int.MaxValue - 1).Select(s => (c, s))).Arb(), t =>
         {
             var (c, seed) = t;
             var closure = NaiveGroup.Closure(c.Degree, c.Generators);
@@ -94,7 +94,7 @@ public class DerivedAndNormalClosureTests
             // Normal: closed under conjugation by the generators of G.
             foreach (var x in n.Generators)
                 foreach (var y in c.Generators) Assert.True(n.Contains(x.ConjugateBy(y)));
-        }, maxTest: 80);
+        });
 
     [Fact]
     public void Normal_closure_of_a_transposition_in_Sn_is_Sn()

@@ -104,5 +104,11 @@ public static class Gens
     public static Gen<GroupCase> TransitiveSmallGroup(int maxDegree = 8) =>
         SmallGroup(maxDegree).Where(c => Naive.NaiveGroup.OrbitsByGenerators(c.Degree, c.Generators).Count == 1);
 
+    /// <summary>k, d ≤ 6 and two pairs (row permutation, column permutation) of S_k × S_d.</summary>
+    public static Gen<(int k, int d, Permutation p1, Permutation r1, Permutation p2, Permutation r2)> CellActionPairs() =>
+        Gen.Choose(1, 6).SelectMany(k => Gen.Choose(1, 6).SelectMany(d =>
+            Permutation(k).SelectMany(p1 => Permutation(d).SelectMany(r1 =>
+                Permutation(k).SelectMany(p2 => Permutation(d).Select(r2 => (k, d, p1, r1, p2, r2)))))));
+
     public static Arbitrary<T> Arb<T>(this Gen<T> gen) => FsCheck.Fluent.Arb.From(gen);
 }

@@ -73,7 +73,7 @@ public class SpuriousMinimaTests
     [Fact]
     public void TheSpuriousLossDecreasesAlongTheFamily()
     {
-        // Paper 000: the ΔS_{d−1}×ΔS_1 family's loss decreases with d. Take the lowest spurious point of the type per d.
+        // Arjevani & Field, "A tale of symmetry II": the ΔS_{d−1}×ΔS_1 family's loss decreases with d. Take the lowest spurious point of the type per d.
         var losses = new[] { 6, 8, 10 }.Select(d => LowestSpuriousLoss(d, new[] { d - 1, 1 }, seeds: 8)).ToArray();
         Assert.True(losses[0] > losses[1] && losses[1] > losses[2], string.Join(", ", losses));
     }

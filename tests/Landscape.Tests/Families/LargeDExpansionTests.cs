@@ -44,7 +44,7 @@ public class LargeDExpansionTests
     [Fact]
     public void TheNegativeDiagonalFamilyTendsToHalfMinusOneOverPi()
     {
-        // Seed 000, Theorem 1 case 1(b): a second family of ΔS_d minima whose diagonal tends to −1 and whose loss tends
+        // Arjevani & Field, "A tale of symmetry II", Theorem 1 case 1(b): a second family of ΔS_d minima whose diagonal tends to −1 and whose loss tends
         // to a positive constant (the formula was lost from our copy). Limit derived by hand, independent of the code:
         // take wᵢ = −eᵢ + (c/d)·1, so wᵢ·x = −xᵢ + ε with ε = cS/d, S = Σxⱼ. From relu(−z + ε) = relu(z − ε) − z + ε and
         // relu(z − ε) − relu(z) = −ε·1{z > 0} + (ε²/2)·δ(z) + …, the output error is

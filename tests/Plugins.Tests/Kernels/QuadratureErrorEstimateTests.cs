@@ -174,19 +174,14 @@ public class QuadratureErrorEstimateTests
         Assert.Throws<ArgumentException>(() => new GaussianQuadratureKernel(Tanh.Instance, halfWidth: 0));
     }
 
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(30);
-
-    [Fact]
-    public void Property_the_estimate_bounds_the_value_error_at_any_step_and_pair()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 30)]
+    public Property Property_the_estimate_bounds_the_value_error_at_any_step_and_pair()
     {
         // Random fixed steps 0.1 … 0.8 put the rule anywhere from 1e-2 to rounding accuracy: pre-asymptotic coarse
         // levels, geometric convergence, a change of the dominant error term and the rounding floor are all met.
         // tanh (poles at ±iπ/2) at norms up to 3, z/(1 + 4z²) (poles at ±i/2) up to 2, where the Gauss–Legendre
         // reference is exact to rounding.
-        var gen = Gen.Choose(0, 1).SelectMany(kind => Gen.Choose(10, 80).SelectMany(step => Gen.Choose(2, 30).SelectMany(a =>
-            Gen.Choose(2, 30).SelectMany(b => Gen.Choose(-100, 100).Select(c =>
-                (Near: kind == 1, Step: step / 100.0, A: a / (kind == 1 ? 15.0 : 10.0), B: b / (kind == 1 ? 15.0 : 10.0), Cos: c / 100.0))))));
-        Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(Generators.QuadratureCases.ToArbitrary(), t =>
         {
             Activation act = t.Near ? new NearPoleActivation() : Tanh.Instance;
             var kernel = new GaussianQuadratureKernel(act, step: t.Step);
@@ -197,6 +192,6 @@ public class QuadratureErrorEstimateTests
             return estimate.ConvergesGeometrically
                 ? error <= estimate.ValueError + RoundingSlack * (1 + estimate.Scale)
                 : error <= estimate.ValueError || estimate.RelativeError > 1e-3;
-        }).Check(Quick);
+        });
     }
 }

@@ -1,5 +1,4 @@
 using Landscape.Symmetry.Plugins.Tests.Naive;
-using Microsoft.FSharp.Core;
 
 namespace Landscape.Symmetry.Plugins.Tests.Models;
 
@@ -10,13 +9,6 @@ namespace Landscape.Symmetry.Plugins.Tests.Models;
 /// </summary>
 public class DeepHessianVectorProductTests
 {
-    private static readonly Config Cases = Config.QuickThrowOnFailure
-        .WithQuietOnSuccess(true)
-        .WithMaxTest(40)
-        .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261122, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
-
-    private static readonly Activation[] Smooth = [Tanh.Instance, new Softplus(1), Erf.Instance];
-
     private static double[] UnitDirection(int n, int seed)
     {
         var rng = new Random(seed);
@@ -58,19 +50,11 @@ public class DeepHessianVectorProductTests
 
     private static double MaxAbs(double[,] m) => m.Cast<double>().Max(Math.Abs);
 
-    [Fact]
-    public void Exact_products_match_central_differences_of_the_gradient_for_smooth_activations()
+    [Property(Replay = "(20261122,11400714819323198485)", MaxTest = 40)]
+    public Property Exact_products_match_central_differences_of_the_gradient_for_smooth_activations()
     {
         // Activation, biases, 1–3 hidden layers of widths 1–4, input dimension 1–4, seed of the point and direction.
-        var gen =
-            from a in Gen.Choose(0, Smooth.Length - 1)
-            from bias in Gen.Elements(true, false)
-            from layers in Gen.Choose(1, 3)
-            from hidden in Gen.ArrayOf(Gen.Choose(1, 4), layers)
-            from d in Gen.Choose(1, 4)
-            from seed in Gen.Choose(0, 10_000)
-            select (Act: Smooth[a], Bias: bias, Hidden: hidden, D: d, Seed: seed);
-        Prop.ForAll(gen.ToArbitrary(), c =>
+        return Prop.ForAll(Generators.SmoothDeepNets.ToArbitrary(), c =>
         {
             var loss = DeepNetworkLoss.AgainstTeacher(c.Hidden, c.D, c.Act, StandardGaussian.Instance, c.Bias, 15, c.Seed);
             var x = loss.RandomPoint(c.Seed + 1);
@@ -82,7 +66,7 @@ public class DeepHessianVectorProductTests
             for (int t = 0; t < x.Length; t++)
                 Assert.True(Math.Abs(exact[t] - fd[t]) <= 1e-6 * scale,
                     $"{c.Act} bias={c.Bias} widths {c.D}-{string.Join('-', c.Hidden)}-1, {loss.ParameterName(t)}: exact {exact[t]}, differences {fd[t]}");
-        }).Check(Cases);
+        });
     }
 
     [Theory]

@@ -43,12 +43,12 @@ public class DeepNetworkTests
     }
 
     [Fact]
-    public void Seed003_star_locus_points_are_critical()
+    public void Cooper_star_locus_points_are_critical()
     {
         var net = Net(bias: true, depth: 3);
         for (int layer = 0; layer + 1 < net.Depth; layer++)
         {
-            var x = SeedThreeLoci.StarPoint(net, layer, seed: 7 + layer);
+            var x = CooperCriticalLoci.StarPoint(net, layer, seed: 7 + layer);
             var g = new double[x.Length];
             net.Gradient(x, g);
             Assert.True(g.Max(Math.Abs) < 1e-12, $"star locus S_{layer + 1}: |∇L| = {g.Max(Math.Abs)}");
@@ -56,10 +56,10 @@ public class DeepNetworkTests
     }
 
     [Fact]
-    public void Seed003_core_locus_points_are_degenerate_with_exactly_one_positive_eigenvalue()
+    public void Cooper_core_locus_points_are_degenerate_with_exactly_one_positive_eigenvalue()
     {
         var net = Net(bias: true, depth: 4);
-        var x = SeedThreeLoci.CorePoint(net, 0, 2, seed: 3);
+        var x = CooperCriticalLoci.CorePoint(net, 0, 2, seed: 3);
         var g = new double[x.Length];
         net.Gradient(x, g);
         Assert.True(g.Max(Math.Abs) < 1e-12);
@@ -69,7 +69,7 @@ public class DeepNetworkTests
         Assert.Equal(1, eig.Count(e => e > 1e-6 * top));
         Assert.Equal(0, eig.Count(e => e < -1e-6 * top));
         // A star point that is not in the core has a Hessian of both signs: the check is not vacuous.
-        var star = SeedThreeLoci.StarPoint(net, 0, seed: 3);
+        var star = CooperCriticalLoci.StarPoint(net, 0, seed: 3);
         var es = Matrix<double>.Build.DenseOfArray(net.Hessian(star)).Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).ToArray();
         Assert.True(es.Count(e => e > 1e-6) > 1);
     }

@@ -2,8 +2,6 @@ namespace Landscape.Symmetry.Plugins.Tests.Registry;
 
 public class SpecStringTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(200);
-
     [Theory]
     [InlineData("relu", typeof(Relu))]
     [InlineData("leaky-relu(alpha=0.01)", typeof(LeakyRelu))]
@@ -50,44 +48,31 @@ public class SpecStringTests
         Assert.Contains("uniform(a,b)", g.Message);
     }
 
-    [Fact]
-    public void Activation_specs_round_trip()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 200)]
+    public Property Activation_specs_round_trip()
     {
-        var gen = Gen.Choose(0, 5).SelectMany(kind => Gen.Choose(1, 4000).Select(n => kind switch
-        {
-            0 => (Activation)new LeakyRelu(n / 1000.0 - 1),
-            1 => new Softplus(n / 100.0),
-            2 => Relu.Instance,
-            3 => Erf.Instance,
-            4 => Tanh.Instance,
-            _ => Gelu.Instance,
-        }));
-        Prop.ForAll(gen.ToArbitrary(), a =>
+        return Prop.ForAll(Generators.Activations.ToArbitrary(), a =>
         {
             var back = PluginRegistry.Activation(a.Spec);
             return back.Spec == a.Spec && back.GetType() == a.GetType() && back.Value(0.37) == a.Value(0.37);
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void Distribution_specs_round_trip()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 200)]
+    public Property Distribution_specs_round_trip()
     {
-        var gen = Gen.Choose(-500, 500).Two().Where(t => t.Item1 < t.Item2)
-            .Select(t => (IInputDistribution)new UniformCube(t.Item1 / 7.0, t.Item2 / 7.0));
-        Prop.ForAll(gen.ToArbitrary(), dist =>
+        return Prop.ForAll(Generators.UniformCubes.ToArbitrary(), dist =>
         {
             var back = (UniformCube)PluginRegistry.Distribution(dist.Spec);
             var u = (UniformCube)dist;
             return back.Lower == u.Lower && back.Upper == u.Upper && back.Spec == dist.Spec;
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void Garbage_gives_a_readable_error_never_another_exception()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 200)]
+    public Property Garbage_gives_a_readable_error_never_another_exception()
     {
-        var alphabet = "relusofpgdanxcvt()=,-.0123456789 \"'#;:".ToCharArray();
-        var gen = Gen.Elements(alphabet).ArrayOf().Select(cs => new string(cs));
-        Prop.ForAll(gen.ToArbitrary(), text =>
+        return Prop.ForAll(Generators.Garbage.ToArbitrary(), text =>
         {
             foreach (var resolve in new Func<string, object>[] { s => PluginRegistry.Activation(s), s => PluginRegistry.Distribution(s, _ => "1"), s => PluginRegistry.Model(s) })
             {
@@ -101,6 +86,6 @@ public class SpecStringTests
                 }
             }
             return true;
-        }).Check(Quick);
+        });
     }
 }

@@ -4,9 +4,6 @@ public class ProductCharactersTests
 {
     private static readonly SymmetricGroupCharacters Characters = new();
 
-    private static Gen<int[]> SmallFactorSizes(int maxFactors, int maxSize) =>
-        Gen.Choose(1, maxFactors).SelectMany(r => Gen.Choose(1, maxSize).ArrayOf(r));
-
     [Fact]
     public void Tuples_have_value_equality_and_bracket_form()
     {
@@ -29,10 +26,10 @@ public class ProductCharactersTests
     [InlineData(new[] { 4, 3 })]
     public void Irreducibles_are_orthonormal(int[] sizes) => AssertOrthonormal(sizes);
 
-    [Fact]
-    public void Irreducibles_are_orthonormal_for_random_small_Young_subgroups()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 100)]
+    public Property Irreducibles_are_orthonormal_for_random_small_Young_subgroups()
     {
-        Prop.ForAll(SmallFactorSizes(3, 4).ToArbitrary(), sizes => AssertOrthonormal(sizes)).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Generators.SmallFactorSizes(3, 4).ToArbitrary(), sizes => AssertOrthonormal(sizes));
     }
 
     private static void AssertOrthonormal(int[] sizes)
@@ -54,10 +51,10 @@ public class ProductCharactersTests
             }
     }
 
-    [Fact]
-    public void Degrees_multiply_and_their_squares_sum_to_the_order()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 100)]
+    public Property Degrees_multiply_and_their_squares_sum_to_the_order()
     {
-        Prop.ForAll(SmallFactorSizes(4, 5).ToArbitrary(), sizes =>
+        return Prop.ForAll(Generators.SmallFactorSizes(4, 5).ToArbitrary(), sizes =>
         {
             var identity = ProductCharacters.IdentityClass(sizes);
             BigInteger squares = 0;
@@ -71,7 +68,7 @@ public class ProductCharactersTests
             }
             Assert.Equal(sizes.Aggregate(BigInteger.One, (o, n) => o * Factorials.Of(n)), squares);
             Assert.Equal(ProductCharacters.Order(sizes), squares);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

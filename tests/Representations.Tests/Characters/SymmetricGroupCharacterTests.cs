@@ -38,14 +38,14 @@ public class SymmetricGroupCharacterTests
             }
     }
 
-    [Fact]
-    public void Value_at_the_identity_is_the_hook_length_degree()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 100)]
+    public Property Value_at_the_identity_is_the_hook_length_degree()
     {
-        Prop.ForAll(Gen.Choose(1, 18).SelectMany(n => Gen.Elements(Partition.All(n).ToArray())).ToArbitrary(), lambda =>
+        return Prop.ForAll(Generators.Partitions(18).ToArbitrary(), lambda =>
         {
             var identity = Partition.Of(Enumerable.Repeat(1, lambda.Size).ToArray());
             return Characters.Value(lambda, identity) == new YoungDiagram(lambda).Degree();
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -77,14 +77,12 @@ public class SymmetricGroupCharacterTests
             }
     }
 
-    [Fact]
-    public void Tensoring_with_the_sign_conjugates_the_shape()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 100)]
+    public Property Tensoring_with_the_sign_conjugates_the_shape()
     {
         // χ^{λ'} = sign · χ^λ.
-        Prop.ForAll(Gen.Choose(1, 14).SelectMany(n => Gen.Elements(Partition.All(n).ToArray())
-                .SelectMany(l => Gen.Elements(Partition.All(n).ToArray()).Select(m => (l, m)))).ToArbitrary(),
-            pair => Characters.Value(pair.l.Conjugate(), pair.m) == pair.m.Sign() * Characters.Value(pair.l, pair.m))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(Generators.PartitionPairs(14).ToArbitrary(),
+            pair => Characters.Value(pair.l.Conjugate(), pair.m) == pair.m.Sign() * Characters.Value(pair.l, pair.m));
     }
 
     [Fact]

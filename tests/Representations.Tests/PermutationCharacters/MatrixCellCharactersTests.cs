@@ -124,12 +124,10 @@ public class MatrixCellCharactersTests
         Assert.Equal(new BigInteger(orbits), decomposition.Multiplicity(Label([d - 2], [2])));
     }
 
-    [Fact]
-    public void Trivial_multiplicity_counts_orbits_for_random_Young_subgroups()
+    [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 100)]
+    public Property Trivial_multiplicity_counts_orbits_for_random_Young_subgroups()
     {
-        var gen = Gen.Choose(1, 3).SelectMany(r => Gen.Choose(1, 4).ArrayOf(r))
-            .SelectMany(s => Gen.Elements(false, true).Select(l => (Sizes: s, SecondLayer: l)));
-        Prop.ForAll(gen.ToArbitrary(), c =>
+        return Prop.ForAll(Generators.YoungSizesWithSecondLayer.ToArbitrary(), c =>
         {
             var decomposition = MatrixCellCharacters.Diagonal(c.Sizes, c.SecondLayer);
             var trivial = new PartitionTuple(c.Sizes.Select(n => Partition.Of(n)));
@@ -137,7 +135,7 @@ public class MatrixCellCharactersTests
             int d = c.Sizes.Sum();
             return decomposition.Multiplicity(trivial) == orbits
                 && decomposition.Dimension == d * d + (c.SecondLayer ? d : 0);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 namespace Landscape.Symmetry.Plugins;
 
 /// <summary>
-/// Points of the star and core loci of seed 003 for a <see cref="DeepNetworkLoss"/> with σ(0) = 0, as this project reads
-/// them (the seed's formulas did not survive extraction): the star locus S_i is where the weights into and out of hidden
+/// Points of the star and core loci of Cooper, "The critical locus of overparameterized neural networks", for a <see cref="DeepNetworkLoss"/> with σ(0) = 0, as this project reads
+/// them (the paper's formulas did not survive its text extraction): the star locus S_i is where the weights into and out of hidden
 /// layer i vanish with that layer's bias (W_i = 0, b_i = 0, W_{i+1} = 0), so the network computes a constant; with biases,
 /// that constant must be the mean target ȳ. The core locus is where two such pairs (i, i+1), (j, j+1), j ≥ i + 2, vanish.
 /// </summary>
@@ -11,7 +11,7 @@ namespace Landscape.Symmetry.Plugins;
 /// averaged — stationary at c = ȳ — so S_i is critical. On the core, ∇f is the gradient of the constant alone and every
 /// second derivative of f is constant in x, so ∇²L = ∇c ∇cᵀ: one positive eigenvalue, the rest zero.
 /// </remarks>
-public static class SeedThreeLoci
+public static class CooperCriticalLoci
 {
     /// <summary>A random point of S_{layer+1}: W_{layer+1}, b_{layer+1}, W_{layer+2} set to zero (0-based layer &lt; depth − 1).</summary>
     /// <exception cref="ArgumentException">The layer has no layer above it, or σ(0) ≠ 0.</exception>

@@ -1,4 +1,4 @@
-namespace Landscape.Symmetry.Groups.Tests.ColouredGraphs;
+namespace Landscape.Symmetry.Groups.Tests.Support;
 
 /// <summary>FsCheck generators of small coloured digraphs, biased towards ones with symmetry.</summary>
 public static class DigraphGens
@@ -56,4 +56,17 @@ public static class DigraphGens
 
     public static ColouredDigraph Uncoloured(int n, Func<int, int, bool> edge) =>
         Build(n, new int[n], (u, v) => edge(u, v) ? 1 : 0);
+
+    /// <summary>Pairs that are often isomorphic: a graph and a relabelled copy, sometimes with one arc recoloured.</summary>
+    public static Gen<(ColouredDigraph, ColouredDigraph)> IsomorphicPairs() =>
+        Any(1, 6).SelectMany(g =>
+            Gens.Permutation(g.VertexCount).SelectMany(s =>
+                Gen.Choose(0, 2).SelectMany(mode =>
+                    Gen.Choose(0, g.VertexCount * g.VertexCount - 1).Select(cell =>
+                    {
+                        var h = NaiveDigraph.Relabel(g, s.Images.ToArray());
+                        if (mode == 0) return (g, h);
+                        int n = g.VertexCount, u0 = cell / n, v0 = cell % n;
+                        return (g, Build(n, h.VertexColours.ToArray(), (u, v) => u == u0 && v == v0 ? 1 - h.ArcColour(u, v) : h.ArcColour(u, v)));
+                    }))));
 }

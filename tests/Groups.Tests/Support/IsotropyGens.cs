@@ -1,4 +1,4 @@
-namespace Landscape.Symmetry.Groups.Tests.IsotropyTests;
+namespace Landscape.Symmetry.Groups.Tests.Support;
 
 /// <summary>An integer-labelled matrix (the oracle's view) with an optional second layer.</summary>
 public sealed record LabelledMatrix(int[,] W, int[]? A)
