@@ -98,4 +98,69 @@ public sealed record SurveyModel
         return Classes.All(c => c.InputScale == 1) ? teacher
             : teacher + ", x ~ N(0, " + string.Join(" ⊕ ", Classes.Select(c => Scaled(c.InputScale * c.InputScale, c.Size))) + ")";
     }
+
+    /// <summary>
+    /// A model from the diagonal of the teacher and of the input covariance (variances), one entry per column: the
+    /// column classes are the runs of equal (teacher, variance) pairs.
+    /// </summary>
+    /// <exception cref="ArgumentException">Lengths differ, or equal pairs are not adjacent (the columns must be sorted so each class is one run).</exception>
+    public static SurveyModel FromDiagonals(IPairKernel kernel, IReadOnlyList<double> teacher, IReadOnlyList<double>? variances, bool secondLayerTrainable = false)
+    {
+        ArgumentNullException.ThrowIfNull(teacher);
+        if (variances is not null && variances.Count != teacher.Count)
+            throw new ArgumentException($"The teacher has {teacher.Count} columns but the covariance {variances.Count}.", nameof(variances));
+        var classes = new List<ColumnClass>();
+        var seen = new HashSet<(double, double)>();
+        for (int j = 0; j < teacher.Count; j++)
+        {
+            double v = variances?[j] ?? 1;
+            if (!(v > 0)) throw new ArgumentException($"Variance {j + 1} is {v}; variances must be positive.", nameof(variances));
+            var c = new ColumnClass(1, teacher[j], Math.Sqrt(v));
+            if (classes.Count > 0 && classes[^1].TeacherScale == c.TeacherScale && classes[^1].InputScale == c.InputScale)
+                classes[^1] = classes[^1] with { Size = classes[^1].Size + 1 };
+            else
+            {
+                if (!seen.Add((c.TeacherScale, c.InputScale)))
+                    throw new ArgumentException($"Column {j + 1} repeats the (teacher, variance) pair ({teacher[j]}, {v}) of an earlier run: " +
+                                                "order the columns so that equal entries are adjacent (the survey's types are blocks of consecutive columns).");
+                classes.Add(c);
+            }
+        }
+        return new SurveyModel(kernel, classes, secondLayerTrainable);
+    }
+
+    /// <summary>
+    /// The diagonal written <c>blocks(n₁,n₂,…;v₁,v₂,…)</c>: n₁ entries v₁, then n₂ entries v₂, … (e.g. <c>blocks(10,10;1,2)</c> for
+    /// I_10 ⊕ 2·I_10); <c>identity(d)</c> for d ones.
+    /// </summary>
+    /// <exception cref="FormatException">Not of that form, with what is expected.</exception>
+    public static double[] ParseDiagonal(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim().Replace(" ", "", StringComparison.Ordinal);
+        const string expected = "expected blocks(n1,n2,...;v1,v2,...) such as blocks(10,10;1,2) for I_10 ⊕ 2·I_10, or identity(d)";
+        if (t.StartsWith("identity(", StringComparison.OrdinalIgnoreCase) && t.EndsWith(')'))
+        {
+            if (!int.TryParse(t[9..^1], NumberStyles.None, CultureInfo.InvariantCulture, out int d) || d < 1 || d > MaxD)
+                throw new FormatException($"'{text}': identity(d) needs 1 ≤ d ≤ {MaxD}.");
+            return Enumerable.Repeat(1.0, d).ToArray();
+        }
+        if (!t.StartsWith("blocks(", StringComparison.OrdinalIgnoreCase) || !t.EndsWith(')')) throw new FormatException($"'{text}': {expected}.");
+        var halves = t[7..^1].Split(';');
+        if (halves.Length != 2) throw new FormatException($"'{text}': {expected}.");
+        var sizes = halves[0].Split(',');
+        var values = halves[1].Split(',');
+        if (sizes.Length != values.Length) throw new FormatException($"'{text}': {sizes.Length} sizes but {values.Length} values; {expected}.");
+        var result = new List<double>();
+        for (int i = 0; i < sizes.Length; i++)
+        {
+            if (!int.TryParse(sizes[i], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
+                throw new FormatException($"'{text}': block size '{sizes[i]}' is not a positive integer; {expected}.");
+            if (!double.TryParse(values[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+                throw new FormatException($"'{text}': value '{values[i]}' is not a number; {expected}.");
+            if (result.Count + (long)n > MaxD) throw new FormatException($"'{text}': more than {MaxD} entries.");
+            result.AddRange(Enumerable.Repeat(v, n));
+        }
+        return result.ToArray();
+    }
 }
