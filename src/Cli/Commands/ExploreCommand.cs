@@ -151,8 +151,12 @@ internal static class ExploreCommand
     // One line per type on stderr (synchronously: System.Progress would post to the thread pool and reorder lines).
     private sealed class ProgressLines(TextWriter writer) : IProgress<SurveyProgress>
     {
-        public void Report(SurveyProgress value) =>
-            writer.WriteLine($"explore: type {value.TypeIndex + 1}/{value.TypeCount} {value.TypeName}, {value.PointsSoFar} distinct points so far");
+        private readonly object gate = new();
+
+        public void Report(SurveyProgress value)
+        {
+            lock (gate) writer.WriteLine($"explore: type {value.TypeIndex + 1}/{value.TypeCount} {value.TypeName}");
+        }
     }
 
     // --teacher: a blocks(...) spec or a file holding a diagonal matrix.

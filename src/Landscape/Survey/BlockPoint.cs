@@ -14,9 +14,20 @@ internal sealed class BlockPoint
     public required List<double> Y;
     public required List<double> A;
 
-    public static BlockPoint Of(SurveyType type, BlockLayout layout, ReadOnlySpan<double> coords)
+    public static BlockPoint Of(SurveyType type, BlockLayout layout, ReadOnlySpan<double> coords) =>
+        Of(type.Parts, type.Classes, layout, coords);
+
+    /// <summary>A point of a layout with uncut coupled factors; blocks with equal (teacher, input) scales share a class.</summary>
+    public static BlockPoint Of(BlockLayout layout, ReadOnlySpan<double> coords)
     {
-        int r = type.BlockCount;
+        var scales = layout.Factors.Select(f => (f.TeacherScale, f.InputScale)).ToList();
+        var classes = scales.Select(s => scales.IndexOf(s)).ToArray();
+        return Of(layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray(), classes, layout, coords);
+    }
+
+    private static BlockPoint Of(IReadOnlyList<int> parts, IReadOnlyList<int> classes, BlockLayout layout, ReadOnlySpan<double> coords)
+    {
+        int r = parts.Count;
         var x = new List<List<double>>();
         for (int s = 0; s < r; s++)
         {
@@ -32,7 +43,7 @@ internal sealed class BlockPoint
             int ai = layout.SecondLayerIndex(s);
             a.Add(ai >= 0 ? coords[ai] : 1);
         }
-        return new BlockPoint { Parts = type.Parts.ToList(), Classes = type.Classes.ToList(), X = x, Y = y, A = a };
+        return new BlockPoint { Parts = parts.ToList(), Classes = classes.ToList(), X = x, Y = y, A = a };
     }
 
     private static bool Near(double a, double b, double tol) => double.IsNaN(a) ? double.IsNaN(b) : !double.IsNaN(b) && Math.Abs(a - b) <= tol;

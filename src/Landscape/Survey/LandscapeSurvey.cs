@@ -22,7 +22,7 @@ public static class LandscapeSurvey
     /// <summary>Runs the survey.</summary>
     /// <param name="model">The model.</param>
     /// <param name="options">Types and starts (default: <see cref="SurveyOptions"/>'s defaults).</param>
-    /// <param name="progress">Told when each type starts.</param>
+    /// <param name="progress">Told when each type starts (from worker threads).</param>
     /// <param name="cancellationToken">Stops the survey; the result then holds what was found so far, with <see cref="SurveyResult.Cancelled"/> set.</param>
     /// <exception cref="ArgumentException">Types outside the joint symmetry, a budget above the limit, a trivial joint symmetry (see <see cref="SurveyTypes.Enumerate"/>).</exception>
     public static SurveyResult Run(SurveyModel model, SurveyOptions? options = null, IProgress<SurveyProgress>? progress = null,
@@ -32,40 +32,59 @@ public static class LandscapeSurvey
         options ??= new SurveyOptions();
         var types = SurveyTypes.Enumerate(model, options);
         double tolerance = GradientToleranceAt(model.D);
-        var points = new List<(SurveyPoint Point, List<(double Value, double Count)> Entries)>();
-        var reports = new List<SurveyTypeReport>();
+        // Types are independent: searched in parallel, merged in type order (maximal first), so the result does not
+        // depend on the number of threads.
+        var perType = new TypeOutcome?[types.Count];
+        int started = 0;
         bool cancelled = false;
         try
         {
-            for (int ti = 0; ti < types.Count; ti++)
+            Parallel.For(0, types.Count, new ParallelOptions { CancellationToken = cancellationToken }, ti =>
             {
-                var type = types[ti];
-                progress?.Report(new SurveyProgress(ti, types.Count, type.Name, points.Count));
-                var layout = type.Layout();
-                var loss = new ReducedPopulationLoss(model.Kernel, layout);
-                int converged = 0;
-                for (int j = 0; j < options.StartsPerType; j++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var found = Search(loss, RandomStart(layout, model.D, StartSeed(options.Seed, type.Name, j), wide: j % 2 == 1), tolerance, cancellationToken);
-                    if (found is null) continue;
-                    converged++;
-                    var coords = model.SecondLayerTrainable && model.Kernel.PositivelyHomogeneous ? loss.Balanced(found) : found;
-                    var block = BlockPoint.Of(type, layout, coords);
-                    block.Coarsen(ValueTolerance);
-                    var entries = block.Entries(ValueTolerance);
-                    double value = loss.Value(coords);
-                    if (points.Any(p => Same(p.Point.Loss, value, p.Entries, entries))) continue;
-                    points.Add((Analyze(model, type.Name, block, cancellationToken), entries));
-                }
-                reports.Add(new SurveyTypeReport(type, layout.Dimension, options.StartsPerType, converged));
-            }
+                int order = Interlocked.Increment(ref started);
+                progress?.Report(new SurveyProgress(order - 1, types.Count, types[ti].Name));
+                perType[ti] = SearchType(model, types[ti], options, tolerance, cancellationToken);
+            });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
         }
+        var points = new List<(SurveyPoint Point, List<(double Value, double Count)> Entries)>();
+        var reports = new List<SurveyTypeReport>();
+        for (int ti = 0; ti < types.Count; ti++)
+        {
+            if (perType[ti] is not { } outcome) continue;
+            reports.Add(outcome.Report);
+            foreach (var candidate in outcome.Points)
+                if (!points.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries))) points.Add(candidate);
+        }
         return new SurveyResult(model, options, reports, points.Select(p => p.Point).OrderBy(p => p.Loss).ToList(), cancelled, tolerance);
+    }
+
+    private sealed record TypeOutcome(SurveyTypeReport Report, List<(SurveyPoint Point, List<(double Value, double Count)> Entries)> Points);
+
+    private static TypeOutcome SearchType(SurveyModel model, SurveyType type, SurveyOptions options, double tolerance, CancellationToken cancellationToken)
+    {
+        var layout = type.Layout();
+        var loss = new ReducedPopulationLoss(model.Kernel, layout);
+        var points = new List<(SurveyPoint Point, List<(double Value, double Count)> Entries)>();
+        int converged = 0;
+        for (int j = 0; j < options.StartsPerType; j++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var found = Search(loss, RandomStart(layout, model.D, StartSeed(options.Seed, type.Name, j), wide: j % 2 == 1), tolerance, cancellationToken);
+            if (found is null) continue;
+            converged++;
+            var coords = model.SecondLayerTrainable && model.Kernel.PositivelyHomogeneous ? loss.Balanced(found) : found;
+            var block = BlockPoint.Of(type, layout, coords);
+            block.Coarsen(ValueTolerance);
+            var entries = block.Entries(ValueTolerance);
+            double value = loss.Value(coords);
+            if (points.Any(p => Same(p.Point.Loss, value, p.Entries, entries))) continue;
+            points.Add((Analyze(model, type.Name, block, cancellationToken), entries));
+        }
+        return new TypeOutcome(new SurveyTypeReport(type, layout.Dimension, options.StartsPerType, converged), points);
     }
 
     /// <summary>

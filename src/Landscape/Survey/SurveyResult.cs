@@ -38,8 +38,8 @@ public sealed record SurveyPoint(string FoundIn, SurveyType Isotropy, bool Extra
 /// <param name="Converged">Starts that reached the gradient tolerance.</param>
 public sealed record SurveyTypeReport(SurveyType Type, int FixedDimension, int Starts, int Converged);
 
-/// <summary>Progress of a survey: the type being searched (0-based) of how many, and the distinct points so far.</summary>
-public sealed record SurveyProgress(int TypeIndex, int TypeCount, string TypeName, int PointsSoFar);
+/// <summary>Progress of a survey: a type has started (the <paramref name="TypeIndex"/>-th to start, 0-based) of how many.</summary>
+public sealed record SurveyProgress(int TypeIndex, int TypeCount, string TypeName);
 
 /// <summary>What a survey found: the distinct critical points by increasing loss, the types searched, whether it was stopped.</summary>
 /// <param name="Model">The model.</param>
