@@ -8,4 +8,10 @@ if (args.Length == 2 && args[0] == "compare-spectra")
     SpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// Dense versus reduced Hessian spectrum at a ΔS_{D−1}×ΔS_1 critical point: ... -- compare-point-spectra 50
+if (args.Length == 2 && args[0] == "compare-point-spectra")
+{
+    ReducedSpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

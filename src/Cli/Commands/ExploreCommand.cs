@@ -209,7 +209,7 @@ internal static class ExploreCommand
             var x = d <= MaxWeightsD ? p.Embed() : null;
             return new ExplorePoint
             {
-                Isotropy = p.Isotropy.Name + (p.ExtraSwaps ? " (+ exchangeable blocks)" : ""),
+                Isotropy = p.IsotropyName,
                 IsotropyOrder = Json.Order(p.IsotropyOrder),
                 OrbitSize = Json.Count(p.OrbitSize),
                 OrbitSizeValue = p.OrbitSize,
@@ -396,8 +396,10 @@ internal static class ExploreCommand
         if (survey && !console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 200);
         console.Write(table);
         if (survey)
-            console.WriteLine("Isotropy: the coarsest diagonal Young type fixing the point, read from its block values (within 1e-6), \"+ exchangeable blocks\" when " +
-                              "equal blocks can also be swapped as wholes; orbit size = |G| / |isotropy| equivalent critical points; fixed dim = dim Fix(isotropy). " +
+            console.WriteLine((r.D <= LandscapeSurvey.ExactIsotropyD && r.Teacher == $"V = I_{r.D}"
+                                  ? $"Isotropy: the exact subgroup of S_k × S_d fixing the point (entries equal within {PointIsotropy.DefaultTolerance:0e0}); "
+                                  : "Isotropy: the coarsest diagonal Young type fixing the point, read from its block values (within 1e-6), \"+ exchangeable blocks\" when " +
+                                    "equal blocks can also be swapped as wholes; ") + "orbit size = |G| / |isotropy| equivalent critical points; fixed dim = dim Fix(isotropy). " +
                               $"Spectrum: {r.Spectrum}.");
         else
             console.WriteLine($"Isotropy: the exact subgroup of S_k × S_d fixing the point (entries equal within {PointIsotropy.DefaultTolerance:0e0}); " +

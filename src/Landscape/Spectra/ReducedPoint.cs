@@ -34,6 +34,32 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         return order;
     }
 
+    /// <summary>
+    /// The loss and the full gradient ∇L (one entry per parameter, in the point's own indexing) at the orbit average:
+    /// the gradient is constant on every orbit, the reduced gradient's entry divided by the orbit's size.
+    /// </summary>
+    public (double Loss, double[] Gradient) FullGradient(IPairKernel kernel)
+    {
+        var loss = Loss(kernel);
+        var g = new double[Layout.Dimension];
+        double value = loss.Gradient(Coordinates, g);
+        int d = Blocks.Sum(b => b.Length);
+        var blockOf = new int[d];
+        for (int b = 0; b < Blocks.Count; b++) foreach (var i in Blocks[b]) blockOf[i] = b;
+        var size = Layout.OrbitSizes();
+        var full = new double[d * d + (Layout.SecondLayerTrainable ? d : 0)];
+        for (int i = 0; i < d; i++)
+        {
+            for (int j = 0; j < d; j++)
+            {
+                int o = i == j ? Layout.DiagonalIndex(blockOf[i]) : Layout.BlockIndex(blockOf[i], blockOf[j]);
+                full[i * d + j] = g[o] / size[o];
+            }
+            if (Layout.SecondLayerTrainable) { int o = Layout.SecondLayerIndex(blockOf[i]); full[d * d + i] = g[o] / size[o]; }
+        }
+        return (value, full);
+    }
+
     /// <summary>The loss restricted to the layout's fixed space.</summary>
     public ReducedPopulationLoss Loss(IPairKernel kernel) => new(kernel, Layout);
 

@@ -13,6 +13,9 @@ namespace Landscape.Symmetry.Landscape;
 /// </summary>
 public static class LandscapeSurvey
 {
+    /// <summary>Up to this d (identity teacher) a point's isotropy is computed exactly on the embedded point; beyond, read from its blocks.</summary>
+    public const int ExactIsotropyD = 30;
+
     /// <summary>Block values closer than this count as equal when reading the isotropy and comparing points.</summary>
     public const double ValueTolerance = 1e-6;
 
@@ -114,8 +117,18 @@ public static class LandscapeSurvey
         BigInteger order = iso.Order;
         var sets = block.ExchangeableSets(ValueTolerance).ToList();
         foreach (var m in sets) order *= Groups.Factorials.Of(m);
-        return new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
+        var point = new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
             loss.FullGradientNorm(g), kind, index, smallest, blocks);
+        if (!model.IsIdentity || model.D > ExactIsotropyD) return point;
+        var exact = PointIsotropy.Of(new ParameterLayout(model.D, model.D, model.SecondLayerTrainable), point.Embed(), cancellationToken: cancellationToken);
+        return point with
+        {
+            IsotropyName = exact.Type.Name,
+            IsotropyOrder = exact.Order,
+            OrbitSize = exact.OrbitSize,
+            FixedDimension = exact.FixedDimension,
+            IsotropyExact = true,
+        };
     }
 
     private static bool Same(double lossA, double lossB, List<(double Value, double Count)> a, List<(double Value, double Count)> b)

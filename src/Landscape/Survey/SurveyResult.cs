@@ -24,6 +24,16 @@ public sealed record SurveyPoint(string FoundIn, SurveyType Isotropy, bool Extra
     double[] Coordinates, BlockLayout Layout, double Loss, double GradientNorm, CriticalPointKind Kind, long Index, double SmallestEigenvalue,
     IReadOnlyList<IrreducibleBlock> Blocks)
 {
+    /// <summary>
+    /// The isotropy's name: for V = I_d and d ≤ <see cref="LandscapeSurvey.ExactIsotropyD"/> the exact isotropy group in
+    /// S_k × S_d of the embedded point (<see cref="PointIsotropy"/>, which also sees symmetries permuting rows and columns
+    /// differently); otherwise the Young type read from the blocks, with "(+ exchangeable blocks)" when equal blocks swap.
+    /// </summary>
+    public string IsotropyName { get; init; } = Isotropy.Name + (ExtraSwaps ? " (+ exchangeable blocks)" : "");
+
+    /// <summary>True when <see cref="IsotropyName"/>, <see cref="IsotropyOrder"/> and <see cref="OrbitSize"/> come from the exact isotropy engine.</summary>
+    public bool IsotropyExact { get; init; }
+
     /// <summary>True for a minimum with positive loss (above 1e-8).</summary>
     public bool IsSpuriousMinimum => Kind == CriticalPointKind.Minimum && Loss > 1e-8;
 
