@@ -65,7 +65,8 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
 
     /// <summary>
     /// The blocks of x, or null when x is not within <paramref name="tolerance"/> of a block-constant point of a
-    /// diagonal Young type with at most <see cref="MaxBlocks"/> blocks, or the model is not of the kind described above.
+    /// diagonal Young type with at most <see cref="MaxBlocks"/> blocks and some block of two or more indices, or the model
+    /// is not of the kind described above.
     /// </summary>
     public static ReducedPoint? TryRead(TwoLayerPopulationLoss model, double[] x, double tolerance = PointIsotropy.DefaultTolerance)
     {
@@ -121,7 +122,7 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
             block = next;
         }
         int blocks = block.Max() + 1;
-        if (blocks > MaxBlocks) return null;
+        if (blocks > MaxBlocks || blocks == d) return null; // no symmetry at all: nothing to reduce
         var members = Enumerable.Range(0, blocks).Select(b => Enumerable.Range(0, d).Where(i => block[i] == b).ToArray()).ToArray();
         var factors = members.Select(m => new LayoutFactor(FactorKind.Coupled, new double[] { m.Length }) { TeacherScale = teacher[m[0]] }).ToArray();
         var reduced = new BlockLayout(factors, trainable);
