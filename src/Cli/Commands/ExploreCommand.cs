@@ -52,6 +52,7 @@ internal static class ExploreCommand
         var covariance = new Option<string>("--covariance") { Description = "Input covariance as blocks(n1,...;s1,...) (variances), e.g. blocks(10,10;1,2) for N(0, I_10 ⊕ 2·I_10). Default I_d." };
         var secondLayer = new Option<bool>("--second-layer") { Description = "Train the second layer a as well." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table (all fields, spectra by irreducible)." };
+        var spuriousOnly = new Option<bool>("--spurious") { Description = "Table: list only the spurious local minima (the JSON keeps every point)." };
         var progressOption = new Option<bool>("--progress") { Description = "Report progress on stderr even when it is redirected (it is shown on a terminal anyway)." };
         var plugins = new ModelOptions();
         var (activation, distribution, modelOption) = (plugins.Activation, plugins.Distribution, plugins.Model);
@@ -60,7 +61,7 @@ internal static class ExploreCommand
             "symmetry of teacher and inputs, searched in the reduced model (any d), with Hessian spectra by irreducible. Ctrl+C stops " +
             "and writes what was found so far.")
         {
-            d, k, seeds, seed, blocks, maxFixed, types, teacher, covariance, secondLayer, json, progressOption, activation, distribution, modelOption,
+            d, k, seeds, seed, blocks, maxFixed, types, teacher, covariance, secondLayer, json, spuriousOnly, progressOption, activation, distribution, modelOption,
         };
         command.SetAction(parse =>
         {
@@ -119,7 +120,7 @@ internal static class ExploreCommand
                     model.IsIdentity ? "V = I_d" : model.Describe());
             var report = FromSurvey(result);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
-            else Render(context.CreateConsole(), report, header);
+            else Render(context.CreateConsole(), report, header, parse.GetValue(spuriousOnly));
             if (result.Cancelled) stderr.WriteLine($"stopped by Ctrl+C after {result.Types.Count} of the types; the points above are those found so far.");
             return ExitCodes.Success;
         });
@@ -354,7 +355,7 @@ internal static class ExploreCommand
 
     private static string Sci(double v) => v.ToString("0.00E+00", CultureInfo.InvariantCulture);
 
-    private static void Render(IAnsiConsole console, ExploreReport r, string header)
+    private static void Render(IAnsiConsole console, ExploreReport r, string header, bool spuriousOnly = false)
     {
         bool survey = r.Teacher is not null;
         console.WriteLine(header);
@@ -368,7 +369,7 @@ internal static class ExploreCommand
         if (survey) headings.AddRange(new[] { "irreducible", "dim", "Hessian eigenvalues" });
         foreach (var heading in headings)
             table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))));
-        foreach (var p in r.Points)
+        foreach (var p in r.Points.Where(p => !spuriousOnly || (p.Classification == "minimum" && p.Loss > 1e-8)))
         {
             var cells = new List<string>
             {
@@ -395,6 +396,7 @@ internal static class ExploreCommand
         }
         if (survey && !console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 200);
         console.Write(table);
+        if (spuriousOnly) console.WriteLine($"(--spurious: {r.Points.Length} critical points found in all, the spurious local minima listed.)");
         if (survey)
             console.WriteLine((r.D <= LandscapeSurvey.ExactIsotropyD && r.Teacher == $"V = I_{r.D}"
                                   ? $"Isotropy: the exact subgroup of S_k × S_d fixing the point (entries equal within {PointIsotropy.DefaultTolerance:0e0}); "
