@@ -108,6 +108,43 @@ public static class LandscapeSurvey
 
     private static SurveyPoint Analyze(SurveyModel model, string foundIn, BlockPoint block, CancellationToken cancellationToken)
     {
+        var point = Reduced(model, foundIn, block, cancellationToken);
+        if (!model.IsIdentity || model.D > ExactIsotropyD) return point;
+        var full = new ParameterLayout(model.D, model.D, model.SecondLayerTrainable);
+        var x = point.Embed();
+        var exact = PointIsotropy.Of(full, x, cancellationToken: cancellationToken);
+        // A point found in a small type may be a row relabelling of a point with a larger diagonal isotropy (rows can be
+        // permuted independently of columns); relabel it into diagonal position so the spectrum is labelled by the
+        // irreducibles of the larger group.
+        if (exact.Type.IsDiagonal && exact.DiagonalConjugator is { } phi)
+        {
+            var y = new double[x.Length];
+            for (int i = 0; i < model.D; i++)
+            {
+                for (int j = 0; j < model.D; j++) y[phi[i] * model.D + j] = x[i * model.D + j];
+                if (model.SecondLayerTrainable) y[model.D * model.D + phi[i]] = x[model.D * model.D + i];
+            }
+            var teacher = TwoLayerPopulationLoss.IdentityTeacher(model.D, model.D, model.SecondLayerTrainable, model.Kernel);
+            if (ReducedPoint.TryRead(teacher, y) is { } read && read.Parts.Length < point.Isotropy.BlockCount)
+            {
+                var relabelled = BlockPoint.Of(read.Layout, read.Coordinates);
+                relabelled.Coarsen(ValueTolerance);
+                point = Reduced(model, foundIn, relabelled, cancellationToken);
+            }
+        }
+        return point with
+        {
+            IsotropyName = exact.Type.Name,
+            IsotropyOrder = exact.Order,
+            OrbitSize = exact.OrbitSize,
+            FixedDimension = exact.FixedDimension,
+            IsotropyExact = true,
+        };
+    }
+
+    // The point's Young type from its blocks, loss, gradient norm, spectrum by irreducible and classification.
+    private static SurveyPoint Reduced(SurveyModel model, string foundIn, BlockPoint block, CancellationToken cancellationToken)
+    {
         var (iso, layout, coords) = block.ToType(model);
         var loss = new ReducedPopulationLoss(model.Kernel, layout);
         var g = new double[layout.Dimension];
@@ -117,18 +154,8 @@ public static class LandscapeSurvey
         BigInteger order = iso.Order;
         var sets = block.ExchangeableSets(ValueTolerance).ToList();
         foreach (var m in sets) order *= Groups.Factorials.Of(m);
-        var point = new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
+        return new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
             loss.FullGradientNorm(g), kind, index, smallest, blocks);
-        if (!model.IsIdentity || model.D > ExactIsotropyD) return point;
-        var exact = PointIsotropy.Of(new ParameterLayout(model.D, model.D, model.SecondLayerTrainable), point.Embed(), cancellationToken: cancellationToken);
-        return point with
-        {
-            IsotropyName = exact.Type.Name,
-            IsotropyOrder = exact.Order,
-            OrbitSize = exact.OrbitSize,
-            FixedDimension = exact.FixedDimension,
-            IsotropyExact = true,
-        };
     }
 
     private static bool Same(double lossA, double lossB, List<(double Value, double Count)> a, List<(double Value, double Count)> b)
