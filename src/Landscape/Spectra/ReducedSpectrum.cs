@@ -11,8 +11,9 @@ namespace Landscape.Symmetry.Landscape;
 /// multiplicity dim λ.
 /// </summary>
 /// <remarks>
-/// Works for any layout whose factors are uncut (one part each): the diagonal Young types ΔS_{p₁}×…×ΔS_{p_r} of an
-/// identity or block-scalar teacher with N(0, ⊕σ²I) inputs, with or without the trainable second layer and extra rows.
+/// Works for any layout of uncut coupled factors (one part each): the diagonal Young types ΔS_{p₁}×…×ΔS_{p_r} of an
+/// identity or block-scalar teacher with N(0, ⊕σ²I) inputs, with or without the trainable second layer (k = d; the
+/// over-parameterised k = d + m types go through <see cref="FamilySpectrum"/>).
 /// </remarks>
 public static class ReducedSpectrum
 {
@@ -29,8 +30,8 @@ public static class ReducedSpectrum
         ArgumentNullException.ThrowIfNull(layout);
         if (coordinates.Length != layout.Dimension)
             throw new ArgumentException($"The layout's fixed space has {layout.Dimension} coordinates; got {coordinates.Length}.", nameof(coordinates));
-        if (layout.Factors.Any(f => f.PartSizes.Length != 1))
-            throw new ArgumentException("The reduced spectrum needs a layout with uncut factors (one part each).", nameof(layout));
+        if (layout.Factors.Any(f => f.PartSizes.Length != 1 || f.Kind != FactorKind.Coupled))
+            throw new ArgumentException("The reduced spectrum needs a layout of uncut coupled factors (one part each, rows paired with columns).", nameof(layout));
         var coords = coordinates.ToArray();
         var kinds = layout.Factors.Select(f => f.Kind).ToArray();
         var sizes = layout.Factors.Select(f => f.Size).ToArray();
@@ -41,7 +42,7 @@ public static class ReducedSpectrum
             cancellationToken.ThrowIfCancellationRequested();
             if (!label.ExistsAt(sizes) || label.Dimension(sizes) < 0.5) continue;
             var refined = layout.Split(label.Tails.Select(t => t.Select(x => (double)x).ToArray()).ToArray());
-            var point = Refine(layout, refined, coords);
+            var point = FamilySpectrum.Refine(layout, refined, coords); // every factor coupled: column block f is factor f
             var t = TranspositionSum.Matrix(refined);
             double target = label.TranspositionSumValue(sizes);
             var evd = t.Evd(Symmetricity.Symmetric);
@@ -84,25 +85,4 @@ public static class ReducedSpectrum
         var kind = negative > 0 ? CriticalPointKind.Saddle : zero > flatDirections ? CriticalPointKind.Degenerate : CriticalPointKind.Minimum;
         return (kind, negative, min);
     }
-
-    // The same point in a refined layout: every part inherits its factor's values (uncut parent: block = factor).
-    private static double[] Refine(BlockLayout parent, BlockLayout child, double[] coords)
-    {
-        var result = new double[child.Dimension];
-        for (int o = 0; o < child.Dimension; o++)
-        {
-            var orbit = child.Orbits[o];
-            int fr = child.RowFactor[orbit.Row];
-            int idx = orbit.Kind switch
-            {
-                OrbitKind.Block => parent.BlockIndex(fr, ColumnBlockOfFactor(parent, child.ColumnFactor[orbit.Column])),
-                OrbitKind.Diagonal => parent.DiagonalIndex(fr),
-                _ => parent.SecondLayerIndex(fr),
-            };
-            result[o] = idx >= 0 ? coords[idx] : 0;
-        }
-        return result;
-    }
-
-    private static int ColumnBlockOfFactor(BlockLayout layout, int factor) => Array.IndexOf(layout.ColumnFactor, factor);
 }
