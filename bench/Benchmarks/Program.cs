@@ -14,4 +14,10 @@ if (args.Length >= 1 && args[0] == "bare-orders")
     BareGeneratorBenchmarks.TimePhases(args.Skip(1));
     return;
 }
+// Dense versus reduced Hessian spectrum at a ΔS_{D−1}×ΔS_1 critical point: ... -- compare-point-spectra 50
+if (args.Length == 2 && args[0] == "compare-point-spectra")
+{
+    ReducedSpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -82,7 +82,7 @@ public class ExploreCommandTests
 
     [Theory]
     [InlineData("--d", "0")]
-    [InlineData("--d", "1000")]
+    [InlineData("--d", "1000000")]
     [InlineData("--d", "four")]
     [InlineData("--seeds", "0")]
     public void BadSizesAreInvalidInput(string option, string value)

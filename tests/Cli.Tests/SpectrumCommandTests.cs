@@ -45,7 +45,8 @@ public sealed class SpectrumCommandTests : IDisposable
     {
         // d = 51: 2601 parameters. At W = I, λ_min = 1/4 − 1/(2π) (Arjevani & Field, "A tale of symmetry II"), the point is critical and a minimum.
         var j = Json("spectrum", "--point", "identity", "--d", "51", "--json");
-        Assert.Equal("block", j.GetProperty("method").GetString());
+        // W = I is block constant (ΔS_51), so auto takes the reduced road (blocks per irreducible from the reduced model).
+        Assert.Equal("reduced", j.GetProperty("method").GetString());
         Assert.True(j.GetProperty("critical").GetBoolean());
         Assert.Equal("minimum", j.GetProperty("classification").GetString());
         Assert.Equal(0.25 - 1 / (2 * Math.PI), j.GetProperty("smallestEigenvalue").GetDouble(), 9);

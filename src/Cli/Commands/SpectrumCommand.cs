@@ -28,11 +28,12 @@ internal static class SpectrumCommand
         var point = new PointOptions(defaultPoint: null);
         var method = new Option<string>("--method")
         {
-            Description = "auto (default: dense up to 2500 parameters, else block), dense (MathNet eigensolver), or block (isotypic blocks from " +
-                          "Hessian–vector products; two-layer, k = d, the point's isotropy a diagonal Young type).",
+            Description = "auto (default: reduced whenever the point is block constant for a diagonal Young type of a two-layer Gaussian model with a " +
+                          "diagonal teacher; else dense up to 2500 parameters, else block), reduced (blocks per irreducible from the loss restricted to fixed " +
+                          "spaces, cost independent of d), dense (MathNet eigensolver), or block (isotypic blocks from Hessian–vector products).",
             DefaultValueFactory = _ => "auto",
         };
-        method.AcceptOnlyFromAmong("auto", "dense", "block");
+        method.AcceptOnlyFromAmong("auto", "dense", "block", "reduced");
         var tolerance = new Option<double>("--cluster-tolerance")
         {
             Description = $"Eigenvalues closer than this × max(1, max|λ|) to their neighbour (chained) count as one, with summed multiplicity. " +
@@ -54,14 +55,10 @@ internal static class SpectrumCommand
             if (!(relative >= 0 && relative < 1)) throw new ArgumentException($"--cluster-tolerance must be in [0, 1); got {relative}.");
             var (model, description) = models.Build(parse, point);
             var (x, pointDescription) = point.Resolve(parse, model);
-            var how = parse.GetValue(method) switch { "dense" => SpectrumMethod.Dense, "block" => SpectrumMethod.Block, _ => SpectrumMethod.Auto };
+            var how = parse.GetValue(method) switch { "dense" => SpectrumMethod.Dense, "block" => SpectrumMethod.Block, "reduced" => SpectrumMethod.Reduced, _ => SpectrumMethod.Auto };
             if (model is DeepNetworkLoss && how == SpectrumMethod.Block)
                 throw new ArgumentException("--method block needs a two-layer model with k = d and diagonal Young isotropy; a deep model's spectrum is dense (--method dense).");
-            var gradient = new double[x.Length];
-            double value = model.Gradient(x, gradient);
-            double gradientNorm = Math.Sqrt(gradient.Sum(v => v * v));
-            var (isotropy, group) = IsotropySummary.Of(model, x, cancellationToken);
-            var spectrum = PointSpectrum.Compute(model, x, how, group, cancellationToken);
+            var (spectrum, value, gradientNorm, isotropy) = Compute(model, x, how, cancellationToken);
             bool critical = gradientNorm <= CriticalGradientNorm;
             int flat = model.FlatDirections;
             var classification = Classification.Of(spectrum.Spectrum, flatDirections: flat);
@@ -77,7 +74,7 @@ internal static class SpectrumCommand
                 Isotropy = isotropy,
                 Method = spectrum.Method.ToString().ToLowerInvariant(),
                 MethodDetail = spectrum.Spectrum.Method,
-                MovedBy = spectrum.Method == SpectrumMethod.Block ? x.Zip(spectrum.X, (a, b) => Math.Abs(a - b)).Max() : null,
+                MovedBy = spectrum.Method is SpectrumMethod.Block or SpectrumMethod.Reduced ? x.Zip(spectrum.X, (a, b) => Math.Abs(a - b)).Max() : null,
                 ClusterTolerance = absolute,
                 SmallestEigenvalue = spectrum.Spectrum.Smallest,
                 LargestEigenvalue = spectrum.Spectrum.Largest,
@@ -91,6 +88,34 @@ internal static class SpectrumCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The spectrum by the chosen method, with loss, ‖∇L‖ and isotropy. On the reduced path all of them come from the
+    /// reduced model at the point's orbit average (nothing there grows with d); otherwise from the full model at x.
+    /// </summary>
+    internal static (PointSpectrum Spectrum, double Loss, double GradientNorm, IsotropySummary? Isotropy) Compute(IObjective model, double[] x,
+        SpectrumMethod how, CancellationToken cancellationToken)
+    {
+        if (how is SpectrumMethod.Auto or SpectrumMethod.Reduced && model is TwoLayerPopulationLoss two)
+        {
+            var first = PointSpectrum.Compute(model, x, how == SpectrumMethod.Reduced ? SpectrumMethod.Reduced : SpectrumMethod.Auto, null, cancellationToken);
+            if (first.Reduced is { } reduced)
+            {
+                var loss = reduced.Loss(two.Kernel);
+                var g = new double[loss.Dimension];
+                double v = loss.Gradient(reduced.Coordinates, g);
+                return (first, v, loss.FullGradientNorm(g), IsotropySummary.OfReduced(reduced, two.Layout.K, two.Layout.D));
+            }
+        }
+        else if (how == SpectrumMethod.Reduced)
+            throw new ArgumentException("--method reduced needs a two-layer model with standard Gaussian inputs (a pair kernel); use --method dense or block.");
+        var gradient = new double[x.Length];
+        double value = model.Gradient(x, gradient);
+        double gradientNorm = Math.Sqrt(gradient.Sum(t => t * t));
+        var (isotropy, group) = IsotropySummary.Of(model, x, cancellationToken);
+        var spectrum = PointSpectrum.Compute(model, x, how, group, cancellationToken);
+        return (spectrum, value, gradientNorm, isotropy);
     }
 
     /// <summary>
@@ -128,7 +153,7 @@ internal static class SpectrumCommand
         if (r.Isotropy is { } iso) console.WriteLine($"isotropy   {iso}");
         console.WriteLine($"method     {r.MethodDetail}" + (r.MovedBy is { } moved ? $", at the orbit average of the point (moved by {Number.Short(moved)})" : ""));
         var table = new Table { Border = TableBorder.Rounded };
-        var headings = r.Method == "block" ? new[] { "eigenvalue", "multiplicity", "irreducible(s)" } : new[] { "eigenvalue", "multiplicity" };
+        var headings = r.Method is "block" or "reduced" ? new[] { "eigenvalue", "multiplicity", "irreducible(s)" } : new[] { "eigenvalue", "multiplicity" };
         foreach (var heading in headings)
             table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))));
         foreach (var c in r.Eigenvalues)

@@ -27,6 +27,23 @@ internal sealed record IsotropySummary(string Name, string Order, int FixedDimen
         return (new IsotropySummary(g.Type.Name, Json.Order(g.Order), g.FixedDimension, Json.Count(g.OrbitSize)) { Exact = (g.Order, g.OrbitSize) }, g);
     }
 
+    /// <summary>
+    /// The isotropy read from a point's blocks (<see cref="ReducedPoint"/>): the coarsest diagonal Young type fixing it, with
+    /// exchangeable equal blocks counted in the order. Cost independent of the exact-isotropy engine's O(kd) graph.
+    /// </summary>
+    public static IsotropySummary OfReduced(ReducedPoint point, int k, int d)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var order = point.IsotropyOrder();
+        var orbit = Factorials.Of(k) * Factorials.Of(d) / order;
+        var parts = point.Parts.OrderByDescending(p => p).ToArray();
+        bool exchange = order != parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
+        return new IsotropySummary(IsotropyTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), Json.Order(order), point.Layout.Dimension, Json.Count(orbit))
+        {
+            Exact = (order, orbit),
+        };
+    }
+
     /// <summary>One line: "ΔS_5×ΔS_1 (order 120, fixed dim 5, orbit size 4320)", numbers past 15 digits approximate (JSON has them exact).</summary>
     public override string ToString() =>
         $"{Name} (order {TextFormat.Approximate(Exact.Order)}, fixed dim {FixedDimension.ToString(CultureInfo.InvariantCulture)}, " +

@@ -17,6 +17,18 @@ public sealed record LayoutFactor(FactorKind Kind, double[] PartSizes)
 {
     /// <summary>The factor's size p (the sum of its parts).</summary>
     public double Size => PartSizes.Sum();
+
+    /// <summary>
+    /// The teacher's scale c on the factor's columns: the teacher is block scalar, V = ⊕ c_f·I on the columns of the
+    /// coupled factors (default 1, the identity teacher). Ignored for rows-only factors.
+    /// </summary>
+    public double TeacherScale { get; init; } = 1;
+
+    /// <summary>
+    /// The input's standard deviation σ on the factor's columns: x ~ N(0, ⊕ σ_f²·I) (default 1, standard Gaussian
+    /// inputs). The loss is then the standard-Gaussian loss of W·diag(σ) against V·diag(σ). Ignored for rows-only factors.
+    /// </summary>
+    public double InputScale { get; init; } = 1;
 }
 
 /// <summary>The kind of an orbit of parameter cells under a block group.</summary>
@@ -211,6 +223,38 @@ public sealed class BlockLayout
             OrbitKind.Diagonal => $"diag[{orbit.Row + 1}]",
             _ => $"a[{orbit.Row + 1}]",
         };
+    }
+
+    /// <summary>The teacher's scale on column block t (<see cref="LayoutFactor.TeacherScale"/> of its factor).</summary>
+    public double ColumnTeacherScale(int t) => Factors[ColumnFactor[t]].TeacherScale;
+
+    /// <summary>The input's standard deviation on column block t (<see cref="LayoutFactor.InputScale"/> of its factor).</summary>
+    public double ColumnInputScale(int t) => Factors[ColumnFactor[t]].InputScale;
+
+    /// <summary>True when every factor has teacher scale 1 and input scale 1 (identity teacher, N(0, I) inputs).</summary>
+    public bool IsStandard => Factors.All(f => f.TeacherScale == 1 && f.InputScale == 1);
+
+    /// <summary>
+    /// The same layout with every factor f cut into parts: the first keeps its size minus the tail, then one part per
+    /// entry of tails[f] (empty: uncut). Scales are inherited. The refined layouts pick out irreducibles (Young
+    /// subgroups K_λ).
+    /// </summary>
+    /// <exception cref="ArgumentException">A factor already has more than one part, or tails has the wrong length.</exception>
+    public BlockLayout Split(IReadOnlyList<double[]> tails)
+    {
+        ArgumentNullException.ThrowIfNull(tails);
+        if (tails.Count != Factors.Count) throw new ArgumentException($"Expected {Factors.Count} tails, one per factor; got {tails.Count}.", nameof(tails));
+        var factors = new List<LayoutFactor>();
+        for (int f = 0; f < Factors.Count; f++)
+        {
+            var fac = Factors[f];
+            if (fac.PartSizes.Length != 1) throw new ArgumentException($"Factor {f} is already cut into {fac.PartSizes.Length} parts.", nameof(tails));
+            var parts = new double[1 + tails[f].Length];
+            parts[0] = fac.Size - tails[f].Sum();
+            tails[f].CopyTo(parts, 1);
+            factors.Add(fac with { PartSizes = parts });
+        }
+        return new BlockLayout(factors, SecondLayerTrainable);
     }
 
     /// <summary>Orbit sizes, the diagonal of JᵀJ for the orbit-indicator matrix J.</summary>

@@ -21,7 +21,7 @@ public sealed class ReducedPopulationLoss
     private readonly int r, c;
     private readonly double teacherConstant;
 
-    /// <summary>The loss for a kernel on a layout.</summary>
+    /// <summary>The loss for a kernel on a layout (teacher and input scales from the layout's factors).</summary>
     public ReducedPopulationLoss(IPairKernel kernel, BlockLayout layout)
     {
         ArgumentNullException.ThrowIfNull(kernel);
@@ -30,9 +30,41 @@ public sealed class ReducedPopulationLoss
         Layout = layout;
         r = layout.RowBlockCount;
         c = layout.ColumnBlockCount;
-        double d = layout.D;
-        var perpendicular = new PairGeometry { NormW = 1, NormV = 1, Theta = Math.PI / 2, PiMinusTheta = Math.PI / 2, Sin = 1, Cos = 0 };
-        teacherConstant = 0.5 * d * kernel.Value(PairGeometry.Self(1)) + 0.5 * d * (d - 1) * kernel.Value(perpendicular);
+        // The loss of W against V with x ~ N(0, diag(σ²)) is the standard-Gaussian loss of W·diag(σ) against V·diag(σ):
+        // coordinates are multiplied by their column's σ on the way in, derivatives on the way out.
+        teacherNorm = new double[c];
+        for (int t = 0; t < c; t++) teacherNorm[t] = layout.ColumnTeacherScale(t) * layout.ColumnInputScale(t);
+        orbitScale = layout.Orbits.Select(o => o.Kind == OrbitKind.SecondLayer ? 1 : layout.ColumnInputScale(o.Column)).ToArray();
+        scaled = orbitScale.Any(v => v != 1);
+        foreach (var v in teacherNorm)
+            if (!(double.IsFinite(v) && v > 0)) throw new ArgumentException($"Teacher and input scales must be positive and finite; got a column norm {v}.", nameof(layout));
+        // ½ Σ_ij K(vᵢ, vⱼ) over the teacher rows vⱼ = σ_t·eⱼ: the same row, or two perpendicular rows.
+        double constant = 0;
+        for (int t = 0; t < c; t++)
+        {
+            double nt = layout.ColumnSizes[t];
+            constant += 0.5 * nt * kernel.Value(PairGeometry.Self(teacherNorm[t]));
+            for (int t2 = 0; t2 < c; t2++)
+            {
+                double pairs = nt * (layout.ColumnSizes[t2] - (t == t2 ? 1 : 0));
+                if (pairs == 0) continue;
+                var perpendicular = new PairGeometry { NormW = teacherNorm[t], NormV = teacherNorm[t2], Theta = Math.PI / 2, PiMinusTheta = Math.PI / 2, Sin = 1, Cos = 0 };
+                constant += 0.5 * pairs * kernel.Value(perpendicular);
+            }
+        }
+        teacherConstant = constant;
+    }
+
+    private readonly double[] teacherNorm;
+    private readonly double[] orbitScale;
+    private readonly bool scaled;
+
+    private ReadOnlySpan<double> ToStandard(ReadOnlySpan<double> coords)
+    {
+        if (!scaled || coords.Length != orbitScale.Length) return coords;
+        var y = new double[coords.Length];
+        for (int i = 0; i < y.Length; i++) y[i] = coords[i] * orbitScale[i];
+        return y;
     }
 
     /// <summary>The pair kernel.</summary>
@@ -58,7 +90,7 @@ public sealed class ReducedPopulationLoss
             throw new ArgumentException($"The fixed space of this layout has {Dimension} coordinates; got {coords.Length}.", name);
         for (int i = 0; i < coords.Length; i++)
             if (!double.IsFinite(coords[i])) throw new ArgumentException($"Coordinate {i} is {coords[i]}; coordinates must be finite.", name);
-        var p = Decode(coords);
+        var p = Decode(ToStandard(coords));
         p.Norm = new double[r];
         for (int s = 0; s < r; s++)
         {
@@ -142,13 +174,19 @@ public sealed class ReducedPopulationLoss
     {
         var wi = g.Space.LiftReference(p.X[s], p.Y[s]);
         var wo = OtherVector(p, g);
-        double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : 1;
+        double no = g.OtherRow >= 0 ? p.Norm[g.OtherRow] : teacherNorm[g.OtherRow == -1 ? g.Space.OtherBlock : g.Space.ReferenceBlock];
         return (wi, wo, no, g.Space.Geometry(wi, wo, p.Norm[s], no));
     }
 
     private double[] OtherVector(Point p, Group g) =>
         g.OtherRow >= 0 ? g.Space.LiftOther(p.X[g.OtherRow], p.Y[g.OtherRow])
-        : g.OtherRow == -1 ? g.Space.OtherUnit() : g.Space.ReferenceUnit();
+        : g.OtherRow == -1 ? Times(g.Space.OtherUnit(), teacherNorm[g.Space.OtherBlock]) : Times(g.Space.ReferenceUnit(), teacherNorm[g.Space.ReferenceBlock]);
+
+    private static double[] Times(double[] v, double factor)
+    {
+        for (int i = 0; i < v.Length; i++) v[i] *= factor;
+        return v;
+    }
 
     private static double[] Scaled(double[] v, double norm)
     {
@@ -231,10 +269,10 @@ public sealed class ReducedPopulationLoss
         for (int t = 0; t < c; t++)
         {
             int i = Layout.BlockIndex(s, t);
-            if (i >= 0) target[i] = ps * (Layout.ColumnSizes[t] - (t == partner ? 1 : 0)) * outW[t];
+            if (i >= 0) target[i] = ps * (Layout.ColumnSizes[t] - (t == partner ? 1 : 0)) * outW[t] * orbitScale[i];
         }
         int di = Layout.DiagonalIndex(s);
-        if (di >= 0) target[di] = ps * outW[c];
+        if (di >= 0) target[di] = ps * outW[c] * orbitScale[di];
         int ai = Layout.SecondLayerIndex(s);
         if (ai >= 0) target[ai] = ps * outA;
     }
@@ -290,7 +328,7 @@ public sealed class ReducedPopulationLoss
 
     private void Hvp(Point a0, RowCache?[] cache, ReadOnlySpan<double> direction, Span<double> result)
     {
-        var dp = Decode(direction);
+        var dp = Decode(ToStandard(direction));
         if (!Layout.SecondLayerTrainable) Array.Clear(dp.A);
         result.Clear();
         bool trainable = Layout.SecondLayerTrainable;
@@ -461,12 +499,32 @@ public sealed class ReducedPopulationLoss
 
     // ----- the full model at integer sizes -----
 
-    /// <summary>The full model this loss restricts, at integer sizes: k = Σ rows, d = Σ columns, V = I_d.</summary>
+    /// <summary>
+    /// The full model this loss restricts, at integer sizes: k = Σ rows, d = Σ columns, V = I_d (or the block-scalar
+    /// teacher of the layout's scales). Not available with input scales (see <see cref="FullTeacher"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">A block size is not an integer.</exception>
     public TwoLayerPopulationLoss FullModel()
     {
         var (k, d) = IntegerShape();
-        return TwoLayerPopulationLoss.IdentityTeacher(k, d, Layout.SecondLayerTrainable, Kernel);
+        if (Layout.IsStandard) return TwoLayerPopulationLoss.IdentityTeacher(k, d, Layout.SecondLayerTrainable, Kernel);
+        if (orbitScale.Any(v => v != 1))
+            throw new InvalidOperationException("With input scales the full model is the standard-Gaussian loss of W·diag(σ); build it from FullTeacher and scale W.");
+        return new TwoLayerPopulationLoss(Kernel, FullTeacher(), null, k, Layout.SecondLayerTrainable);
+    }
+
+    /// <summary>
+    /// The teacher of the full model at integer sizes, V·diag(σ): diagonal, the column scale times the input
+    /// standard deviation of each column block (columns in layout order).
+    /// </summary>
+    public double[,] FullTeacher()
+    {
+        var (_, d) = IntegerShape();
+        var v = new double[d, d];
+        int j = 0;
+        for (int t = 0; t < c; t++)
+            for (int l = 0; l < (int)Math.Round(Layout.ColumnSizes[t]); l++, j++) v[j, j] = teacherNorm[t];
+        return v;
     }
 
     private (int K, int D) IntegerShape()

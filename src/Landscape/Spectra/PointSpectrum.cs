@@ -6,7 +6,11 @@ namespace Landscape.Symmetry.Landscape;
 /// <summary>How to compute a Hessian spectrum at a point.</summary>
 public enum SpectrumMethod
 {
-    /// <summary>Dense up to <see cref="DenseSpectrumProvider.MaxDimension"/> parameters, isotypic blocks beyond.</summary>
+    /// <summary>
+    /// The reduced model whenever the point is block constant for a diagonal Young type of a two-layer model with a
+    /// diagonal teacher (<see cref="ReducedPoint"/>); otherwise dense up to <see cref="DenseSpectrumProvider.MaxDimension"/>
+    /// parameters, isotypic blocks beyond.
+    /// </summary>
     Auto,
 
     /// <summary>The dense symmetric eigensolver (<see cref="DenseSpectrumProvider"/>).</summary>
@@ -14,6 +18,12 @@ public enum SpectrumMethod
 
     /// <summary>Isotypic blocks from Hessian–vector products (<see cref="BlockSpectrumProvider"/>): two-layer, k = d, diagonal Young isotropy.</summary>
     Block,
+
+    /// <summary>
+    /// Blocks per irreducible from the loss restricted to fixed spaces (<see cref="ReducedPoint"/>, <see cref="ReducedSpectrum"/>):
+    /// two-layer with a pair kernel, k = d, diagonal teacher, the point block constant for a diagonal Young type; cost independent of d.
+    /// </summary>
+    Reduced,
 }
 
 /// <summary>
@@ -27,6 +37,9 @@ public enum SpectrumMethod
 /// <param name="Isotropy">The isotropy group on parameter indices the blocks used (block path only).</param>
 public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpectrum Spectrum, BlockSpectrum? Blocks, PermutationGroup? Isotropy)
 {
+    /// <summary>The point read as block values (reduced path only): loss and gradient there come from the reduced model too.</summary>
+    public ReducedPoint? Reduced { get; init; }
+
     /// <summary>The spectrum of ∇²L at <paramref name="x"/>.</summary>
     /// <param name="objective">The loss.</param>
     /// <param name="x">The point.</param>
@@ -40,6 +53,23 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(x);
         objective.Layout.CheckLength(x.Length, nameof(x));
+        if (method is SpectrumMethod.Auto or SpectrumMethod.Reduced)
+        {
+            var reduced = objective is TwoLayerPopulationLoss two ? ReducedPoint.TryRead(two, x) : null;
+            if (reduced is not null)
+            {
+                var kernel = ((TwoLayerPopulationLoss)objective).Kernel;
+                var reducedBlocks = reduced.Spectrum(kernel, cancellationToken);
+                var average = Unpermute(reduced.Loss(kernel).Embed(reduced.Coordinates), reduced, objective.Layout);
+                return new PointSpectrum(average, SpectrumMethod.Reduced,
+                    new HessianSpectrum(reducedBlocks.Expand(), $"reduced model: blocks per irreducible of {IsotropyTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
+                    reducedBlocks, null) { Reduced = reduced };
+            }
+            if (method == SpectrumMethod.Reduced)
+                throw new InvalidOperationException(
+                    "The reduced spectrum needs a two-layer model with Gaussian inputs, k = d, a diagonal teacher with second layer 1, and a point that is " +
+                    $"block constant (within {PointIsotropy.DefaultTolerance:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; use --method dense or block.");
+        }
         if (method == SpectrumMethod.Auto)
             method = x.Length <= DenseSpectrumProvider.MaxDimension ? SpectrumMethod.Dense : SpectrumMethod.Block;
         if (method == SpectrumMethod.Dense)
@@ -72,6 +102,20 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
         var relabelled = RelabelRows(layout, x, phi);
         var group = PointIsotropy.Of(layout, relabelled, cancellationToken: cancellationToken).AsCellGroup();
         return (FixedPointSubspace.Of(group).Project(relabelled), group);
+    }
+
+    // The embedded layout point has blocks consecutive; put entry (row ℓ of block b) back at the point's own index.
+    private static double[] Unpermute(double[] y, ReducedPoint reduced, ParameterLayout layout)
+    {
+        int d = layout.D;
+        var index = reduced.Blocks.SelectMany(b => b).ToArray(); // position p in the layout ↦ original index
+        var x = new double[y.Length];
+        for (int p = 0; p < d; p++)
+        {
+            for (int q = 0; q < d; q++) x[index[p] * d + index[q]] = y[p * d + q];
+            if (layout.SecondLayerTrainable) x[d * d + index[p]] = y[d * d + p];
+        }
+        return x;
     }
 
     /// <summary>Row i of W (and aᵢ) moved to row φ(i).</summary>

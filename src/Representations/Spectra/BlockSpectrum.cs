@@ -16,6 +16,19 @@ public sealed class BlockSpectrum
         OperatorApplications = applications;
     }
 
+    /// <summary>
+    /// A block spectrum computed elsewhere (e.g. from a loss restricted to fixed spaces): the values are sorted by
+    /// eigenvalue and the dimension is the sum of their multiplicities.
+    /// </summary>
+    /// <param name="values">Eigenvalues with multiplicities and irreducible types.</param>
+    /// <param name="applications">Operator applications the computation used (for the record).</param>
+    public static BlockSpectrum FromValues(IEnumerable<SpectralValue> values, long applications)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var sorted = values.OrderBy(v => v.Eigenvalue).ToImmutableArray();
+        return new BlockSpectrum(sorted, sorted.Sum(v => v.Multiplicity), applications);
+    }
+
     /// <summary>The eigenvalues with their multiplicities and types, sorted by eigenvalue.</summary>
     public ImmutableArray<SpectralValue> Values { get; }
 

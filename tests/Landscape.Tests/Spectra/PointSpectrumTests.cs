@@ -47,10 +47,18 @@ public class PointSpectrumTests
     }
 
     [Fact]
-    public void Auto_is_dense_up_to_the_dense_limit()
+    public void Auto_is_reduced_at_a_block_constant_point_and_dense_up_to_the_dense_limit_otherwise()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(4, 4);
-        Assert.Equal(SpectrumMethod.Dense, PointSpectrum.Compute(model, model.Layout.Pack(Identity(4))).Method);
+        // W = I is block constant (ΔS_4): the reduced road, with the dense eigenvalues.
+        var atIdentity = PointSpectrum.Compute(model, model.Layout.Pack(Identity(4)));
+        Assert.Equal(SpectrumMethod.Reduced, atIdentity.Method);
+        var dense = PointSpectrum.Compute(model, model.Layout.Pack(Identity(4)), SpectrumMethod.Dense).Spectrum.Eigenvalues;
+        for (int i = 0; i < dense.Length; i++) Assert.Equal(dense[i], atIdentity.Spectrum.Eigenvalues[i], 9);
+        // A point without symmetry: dense.
+        var rng = new Random(3);
+        var x = Enumerable.Range(0, 16).Select(_ => rng.NextDouble() - 0.5).ToArray();
+        Assert.Equal(SpectrumMethod.Dense, PointSpectrum.Compute(model, x).Method);
     }
 
     [Fact]

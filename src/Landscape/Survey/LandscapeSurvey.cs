@@ -1,0 +1,220 @@
+using System.Numerics;
+
+namespace Landscape.Symmetry.Landscape;
+
+/// <summary>
+/// The main job as a library call: every critical point the survey finds, by isotropy type, for a two-layer model with
+/// a block-scalar teacher (<see cref="SurveyModel"/>). For each type inside the joint symmetry (maximal first,
+/// <see cref="SurveyTypes"/>) random starts in the fixed space are taken by L-BFGS and Newton to a critical point of
+/// the loss restricted to it (<see cref="ReducedPopulationLoss"/>, which is critical for the full loss, the gradient
+/// being equivariant); each point's isotropy is read off its block values, equivalent points are reported once, and
+/// the Hessian spectrum by irreducible comes from the reduced model too (<see cref="ReducedSpectrum"/>). Nothing
+/// costs more as d grows, except the count of types the budget selects.
+/// </summary>
+public static class LandscapeSurvey
+{
+    /// <summary>Up to this d (identity teacher) a point's isotropy is computed exactly on the embedded point; beyond, read from its blocks.</summary>
+    public const int ExactIsotropyD = 30;
+
+    /// <summary>Block values closer than this count as equal when reading the isotropy and comparing points.</summary>
+    public const double ValueTolerance = 1e-6;
+
+    /// <summary>The ‖∇L‖ (full space) a start must reach to count: max(1e-10, 1e-11·d), the rounding of sums over d rows.</summary>
+    public static double GradientToleranceAt(int d) => Math.Max(1e-10, 1e-11 * d);
+
+    /// <summary>Runs the survey.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="options">Types and starts (default: <see cref="SurveyOptions"/>'s defaults).</param>
+    /// <param name="progress">Told when each type starts (from worker threads).</param>
+    /// <param name="cancellationToken">Stops the survey; the result then holds what was found so far, with <see cref="SurveyResult.Cancelled"/> set.</param>
+    /// <exception cref="ArgumentException">Types outside the joint symmetry, a budget above the limit, a trivial joint symmetry (see <see cref="SurveyTypes.Enumerate"/>).</exception>
+    public static SurveyResult Run(SurveyModel model, SurveyOptions? options = null, IProgress<SurveyProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        options ??= new SurveyOptions();
+        var types = SurveyTypes.Enumerate(model, options);
+        double tolerance = GradientToleranceAt(model.D);
+        // Types are independent: searched in parallel, merged in type order (maximal first), so the result does not
+        // depend on the number of threads.
+        var perType = new TypeOutcome?[types.Count];
+        int started = 0;
+        bool cancelled = false;
+        try
+        {
+            Parallel.For(0, types.Count, new ParallelOptions { CancellationToken = cancellationToken }, ti =>
+            {
+                int order = Interlocked.Increment(ref started);
+                progress?.Report(new SurveyProgress(order - 1, types.Count, types[ti].Name));
+                perType[ti] = SearchType(model, types[ti], options, tolerance, cancellationToken);
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+        var points = new List<(SurveyPoint Point, List<(double Value, double Count)> Entries)>();
+        var reports = new List<SurveyTypeReport>();
+        for (int ti = 0; ti < types.Count; ti++)
+        {
+            if (perType[ti] is not { } outcome) continue;
+            reports.Add(outcome.Report);
+            foreach (var candidate in outcome.Points)
+                if (!points.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries))) points.Add(candidate);
+        }
+        return new SurveyResult(model, options, reports, points.Select(p => p.Point).OrderBy(p => p.Loss).ToList(), cancelled, tolerance);
+    }
+
+    private sealed record TypeOutcome(SurveyTypeReport Report, List<(SurveyPoint Point, List<(double Value, double Count)> Entries)> Points);
+
+    private static TypeOutcome SearchType(SurveyModel model, SurveyType type, SurveyOptions options, double tolerance, CancellationToken cancellationToken)
+    {
+        var layout = type.Layout();
+        var loss = new ReducedPopulationLoss(model.Kernel, layout);
+        var points = new List<(SurveyPoint Point, List<(double Value, double Count)> Entries)>();
+        int converged = 0;
+        for (int j = 0; j < options.StartsPerType; j++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var found = Search(loss, RandomStart(layout, model.D, StartSeed(options.Seed, type.Name, j), wide: j % 2 == 1), tolerance, cancellationToken);
+            if (found is null) continue;
+            converged++;
+            var coords = model.SecondLayerTrainable && model.Kernel.PositivelyHomogeneous ? loss.Balanced(found) : found;
+            var block = BlockPoint.Of(type, layout, coords);
+            block.Coarsen(ValueTolerance);
+            var entries = block.Entries(ValueTolerance);
+            double value = loss.Value(coords);
+            if (points.Any(p => Same(p.Point.Loss, value, p.Entries, entries))) continue;
+            points.Add((Analyze(model, type.Name, block, cancellationToken), entries));
+        }
+        return new TypeOutcome(new SurveyTypeReport(type, layout.Dimension, options.StartsPerType, converged), points);
+    }
+
+    /// <summary>
+    /// Analyses a block-constant point of a type: its isotropy (coarsest Young type and exchangeable blocks), orbit
+    /// size, loss, gradient norm, spectrum by irreducible and classification.
+    /// </summary>
+    /// <exception cref="ArgumentException">The coordinates do not fit the type's layout.</exception>
+    public static SurveyPoint Analyze(SurveyType type, ReadOnlySpan<double> coordinates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var layout = type.Layout();
+        if (coordinates.Length != layout.Dimension)
+            throw new ArgumentException($"The fixed space of {type.Name} has {layout.Dimension} coordinates; got {coordinates.Length}.", nameof(coordinates));
+        var block = BlockPoint.Of(type, layout, coordinates);
+        block.Coarsen(ValueTolerance);
+        return Analyze(type.Model, type.Name, block, cancellationToken);
+    }
+
+    private static SurveyPoint Analyze(SurveyModel model, string foundIn, BlockPoint block, CancellationToken cancellationToken)
+    {
+        var point = Reduced(model, foundIn, block, cancellationToken);
+        if (!model.IsIdentity || model.D > ExactIsotropyD) return point;
+        var full = new ParameterLayout(model.D, model.D, model.SecondLayerTrainable);
+        var x = point.Embed();
+        var exact = PointIsotropy.Of(full, x, cancellationToken: cancellationToken);
+        // A point found in a small type may be a row relabelling of a point with a larger diagonal isotropy (rows can be
+        // permuted independently of columns); relabel it into diagonal position so the spectrum is labelled by the
+        // irreducibles of the larger group.
+        if (exact.Type.IsDiagonal && exact.DiagonalConjugator is { } phi)
+        {
+            var y = new double[x.Length];
+            for (int i = 0; i < model.D; i++)
+            {
+                for (int j = 0; j < model.D; j++) y[phi[i] * model.D + j] = x[i * model.D + j];
+                if (model.SecondLayerTrainable) y[model.D * model.D + phi[i]] = x[model.D * model.D + i];
+            }
+            var teacher = TwoLayerPopulationLoss.IdentityTeacher(model.D, model.D, model.SecondLayerTrainable, model.Kernel);
+            if (ReducedPoint.TryRead(teacher, y) is { } read && read.Parts.Length < point.Isotropy.BlockCount)
+            {
+                var relabelled = BlockPoint.Of(read.Layout, read.Coordinates);
+                relabelled.Coarsen(ValueTolerance);
+                point = Reduced(model, foundIn, relabelled, cancellationToken);
+            }
+        }
+        return point with
+        {
+            IsotropyName = exact.Type.Name,
+            IsotropyOrder = exact.Order,
+            OrbitSize = exact.OrbitSize,
+            FixedDimension = exact.FixedDimension,
+            IsotropyExact = true,
+        };
+    }
+
+    // The point's Young type from its blocks, loss, gradient norm, spectrum by irreducible and classification.
+    private static SurveyPoint Reduced(SurveyModel model, string foundIn, BlockPoint block, CancellationToken cancellationToken)
+    {
+        var (iso, layout, coords) = block.ToType(model);
+        var loss = new ReducedPopulationLoss(model.Kernel, layout);
+        var g = new double[layout.Dimension];
+        double value = loss.Gradient(coords, g);
+        var blocks = ReducedSpectrum.Compute(model.Kernel, layout, coords, cancellationToken);
+        var (kind, index, smallest) = ReducedSpectrum.Classify(blocks, model.FlatDirections);
+        BigInteger order = iso.Order;
+        var sets = block.ExchangeableSets(ValueTolerance).ToList();
+        foreach (var m in sets) order *= Groups.Factorials.Of(m);
+        return new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
+            loss.FullGradientNorm(g), kind, index, smallest, blocks);
+    }
+
+    private static bool Same(double lossA, double lossB, List<(double Value, double Count)> a, List<(double Value, double Count)> b)
+    {
+        if (Math.Abs(lossA - lossB) > 1e-9 * Math.Max(1, Math.Abs(lossA)) || a.Count != b.Count) return false;
+        for (int i = 0; i < a.Count; i++)
+            if (Math.Abs(a[i].Value - b[i].Value) > 10 * ValueTolerance || Math.Abs(a[i].Count - b[i].Count) > 0.5) return false;
+        return true;
+    }
+
+    // L-BFGS then Newton in orthonormal orbit coordinates (where the gradient norm is the full model's); null when the
+    // start does not reach the tolerance or meets a point where the loss is not differentiable.
+    private static double[]? Search(ReducedPopulationLoss loss, double[] start, double tolerance, CancellationToken cancellationToken)
+    {
+        var scale = loss.Layout.OrbitSizes().Select(Math.Sqrt).ToArray();
+        double[] ToRaw(double[] z) { var c = new double[z.Length]; for (int i = 0; i < z.Length; i++) c[i] = z[i] / scale[i]; return c; }
+        double F(double[] z, double[] grad)
+        {
+            double v = loss.Gradient(ToRaw(z), grad);
+            for (int i = 0; i < grad.Length; i++) grad[i] /= scale[i];
+            return v;
+        }
+        try
+        {
+            var z0 = start.Select((c, i) => c * scale[i]).ToArray();
+            var descent = Lbfgs.Minimize(F, z0, new LbfgsOptions { GradientTolerance = 1e-8, MaxIterations = 2000 }, cancellationToken);
+            var refined = NewtonRefinement.Refine(F, z => loss.OrthonormalHessian(ToRaw(z)), descent.X,
+                new NewtonOptions { GradientTolerance = tolerance / 10, MaxIterations = 60 }, cancellationToken);
+            if (!(refined.GradientNorm <= tolerance) || refined.X.Any(v => !double.IsFinite(v))) return null;
+            return ToRaw(refined.X);
+        }
+        catch (ArgumentException)
+        {
+            return null; // a row block reached 0, where a kinked activation's loss has no derivative
+        }
+    }
+
+    // Block values: off-diagonal ~ N(0, 1/d) (Xavier's scale for entries), the diagonal of the pairing ~ N(0, 1) on odd
+    // starts so that rows near ±eᵢ are reached as well as rows near 0; second-layer weights ~ 1 + N(0, 1/4).
+    private static double[] RandomStart(BlockLayout layout, int d, int seed, bool wide)
+    {
+        var rng = new Random(seed);
+        var c = new double[layout.Dimension];
+        double off = 1 / Math.Sqrt(d), diag = wide ? 1 : off;
+        for (int o = 0; o < c.Length; o++)
+            c[o] = layout.Orbits[o].Kind switch
+            {
+                OrbitKind.Block => off * Sampling.StandardNormal(rng),
+                OrbitKind.Diagonal => diag * Sampling.StandardNormal(rng),
+                _ => 1 + 0.5 * Sampling.StandardNormal(rng),
+            };
+        return c;
+    }
+
+    // A seed depending only on (seed, type, start): FNV-1a of the type name, so a type gets the same starts however it is chosen.
+    private static int StartSeed(int seed, string name, int start)
+    {
+        uint h = 2166136261;
+        foreach (char ch in name) { h ^= ch; h *= 16777619; }
+        return (int)(h ^ (uint)(seed * 1000003) ^ (uint)(start * 7919)) & int.MaxValue;
+    }
+}
