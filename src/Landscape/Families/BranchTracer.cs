@@ -90,17 +90,24 @@ internal sealed class BranchTracer
                 return leg;
             }
             var ya = Pack(a.C, a.U);
-            var yp = ya.Select((v, i) => v + ds * a.Tangent[i]).ToArray();
+            // Arclength is measured with each block value relative to its size (σᵢ = max(1, |cᵢ|)): families whose values
+            // grow with d then take steps that are a fixed fraction of d, like those whose values converge.
+            var sigma = Enumerable.Range(0, n + 1).Select(i => i < n ? Math.Max(1, Math.Abs(a.C[i])) : 1).ToArray();
+            var scaled = a.Tangent.Select((v, i) => v / sigma[i]).ToArray();
+            double scaledNorm = Math.Sqrt(Dot(scaled, scaled));
+            var heading = a.Tangent.Select(v => v / scaledNorm).ToArray();
+            var yp = ya.Select((v, i) => v + ds * heading[i]).ToArray();
             // A step that would leave the range ends on the range's end instead (the type may not exist beyond it).
             if (Math.Exp(yp[n]) is var dp && (dp < lowD || dp > highD) && a.D != lowD && a.D != highD && FinishAt(a, rowA, dp < lowD ? lowD : highD, leg, station) is { } end)
             {
                 leg.End = end;
                 return leg;
             }
-            var corrected = CorrectOnPlane(yp, a.Tangent);
+            var normal = scaled.Select((v, i) => v / sigma[i]).ToArray();
+            var corrected = CorrectOnPlane(yp, normal);
             Node? b = null;
             FamilyRow? rowB = null;
-            if (corrected is { } cy && Distance(cy.Y, yp) <= 0.5 * ds)
+            if (corrected is { } cy && Math.Sqrt(cy.Y.Select((v, i) => (v - yp[i]) * (v - yp[i]) / (sigma[i] * sigma[i])).Sum()) <= 0.5 * ds)
             {
                 var (cb, ub) = Unpack(cy.Y);
                 double db = Math.Exp(ub);

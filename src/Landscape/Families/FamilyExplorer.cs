@@ -49,13 +49,16 @@ public static class FamilyExplorer
             tried = searches.Sum(s => s!.Attempts);
             found = searches.Sum(s => s!.Starts.Count);
             var tracer = new BranchTracer(model, from, to, stations, o, cancellationToken);
+            var relabellings = BlockRelabellings.Of(model, from);
             int processed = 0;
             for (int i = 0; i < grid.Count; i++)
                 foreach (var start in searches[i]!.Starts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     progress?.Report(new FamilyExplorerProgress("follow", ++processed, found, families.Count, grid[i]));
-                    if (families.Any(f => f.Passes(grid[i], start.Coordinates, o.SamePointTolerance))) continue;
+                    // A point on a known family, or the image of one under a block relabelling (the same family up to symmetry).
+                    if (families.Any(f => f.Passes(grid[i], start.Coordinates, o.SamePointTolerance)
+                        || relabellings.Any(m => f.Passes(grid[i], BlockRelabellings.Apply(m, start.Coordinates), o.SamePointTolerance)))) continue;
                     var branch = Trace(tracer, model, grid[i], start, families, o);
                     if (branch is not null) families.Add(branch);
                 }
@@ -139,6 +142,8 @@ public static class FamilyExplorer
         builder.Up = up;
         int? joinedUp = builder.Joins;
         // A branch that runs into a known family is that family: the known one absorbs the new stretch.
+        // Both ends on known families: a connector between points already followed (or a loop through them); nothing new.
+        if (joinedDown is not null && joinedUp is not null) return null;
         int? joined = joinedDown ?? joinedUp;
         if (joined is { } k)
         {
