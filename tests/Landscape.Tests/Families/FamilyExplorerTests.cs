@@ -117,6 +117,18 @@ public class FamilyExplorerTests
     }
 
     [Fact]
+    public void WithATrainedSecondLayerTheSpuriousFamilyCrossesWhereTheFixedOneDoes()
+    {
+        // ReLU with a trained second layer: the branch is a curve only once the rescalings are fixed (|wᵢ| = |aᵢ|); its
+        // (d-2,1) × (1) crossing is where the a = 1 family's is (the rescaled a = 1 point is a critical point of it).
+        var fixedA = FamilyExplorer.Follow(new FamilyModel(Type, ReluGaussianKernel.Instance), 5, 6, new FamilyExplorerOptions { Attempts = 3 });
+        var trained = FamilyExplorer.Follow(new FamilyModel(Type, ReluGaussianKernel.Instance, secondLayerTrainable: true), 5, 6, new FamilyExplorerOptions { Attempts = 3 });
+        double Crossing(FamilyExploration r) => Assert.Single(r.Families.SelectMany(f => f.Crossings), c => c.Irrep == "(d-2,1) × (1)" && c.D > 5.5 && c.D < 5.7).D;
+        Assert.Equal(Crossing(fixedA), Crossing(trained), 1e-8);
+        Assert.All(trained.Families.SelectMany(f => f.Rows), r => Assert.True(r.GradientNorm < 1e-9));
+    }
+
+    [Fact]
     public void ACancelledExplorationSaysSoInsteadOfThrowing()
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
