@@ -80,9 +80,17 @@ internal static class FamilyCommand
             }
             finally { Console.CancelKeyPress -= onCancel; }
 
-            var fits = result.Families.Select(b => fitTo is { } end && b.Rows.Any(r => r.D == d1)
-                ? LargeDExpansion.FitFamily(model, d1, b.Rows.Last(r => r.D == d1).Coordinates, end, cancellationToken: interrupt.Token)
-                : ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList();
+            var fits = result.Families.Select(_ => ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList();
+            try
+            {
+                for (int i = 0; i < fits.Count && !result.Cancelled; i++)
+                    if (fitTo is { } end && result.Families[i].Rows.Any(r => r.D == d1))
+                        fits[i] = LargeDExpansion.FitFamily(model, d1, result.Families[i].Rows.Last(r => r.D == d1).Coordinates, end, cancellationToken: interrupt.Token);
+            }
+            catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+            {
+                result = result with { Cancelled = true };
+            }
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
             if (parse.GetValue(svg) is { } file) WriteSvgs(file, familyType, result.Families);
