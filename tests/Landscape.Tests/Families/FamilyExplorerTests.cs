@@ -139,6 +139,30 @@ public class FamilyExplorerTests
         Assert.Empty(result.Families);
     }
 
+    [Fact]
+    public void CancellingWhileFollowingKeepsTheFamiliesCompleteSoFar()
+    {
+        var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
+        using var cts = new CancellationTokenSource();
+        var progress = new Recorder(p => { if (p.Stage == "follow" && p.Families >= 2) cts.Cancel(); });
+        var result = FamilyExplorer.Follow(model, 5, 8, new FamilyExplorerOptions { Attempts = 3 }, progress, cts.Token);
+        Assert.True(result.Cancelled);
+        Assert.Equal(2, result.Families.Count);
+        Assert.All(result.Families, f => Assert.Equal((5.0, 8.0), (f.MinD, f.MaxD)));
+        Assert.Contains(progress.Seen, p => p.Stage == "search");
+    }
+
+    private sealed class Recorder(Action<FamilyExplorerProgress> onReport) : IProgress<FamilyExplorerProgress>
+    {
+        public List<FamilyExplorerProgress> Seen { get; } = new();
+
+        public void Report(FamilyExplorerProgress value)
+        {
+            lock (Seen) Seen.Add(value);
+            onReport(value);
+        }
+    }
+
     [Theory]
     [InlineData(7, 5, "from < to")]
     [InlineData(5, 5, "from < to")]
