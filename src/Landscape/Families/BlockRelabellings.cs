@@ -1,0 +1,83 @@
+namespace Landscape.Symmetry.Landscape;
+
+/// <summary>
+/// The permutations of whole blocks that normalise a type's group H: row blocks of equal size (as functions of d) and
+/// column blocks of equal size exchanged, coupled blocks of size above 1 only with coupled blocks (with their partner
+/// columns), single rows and single columns (fixed pointwise by H) freely. Such a relabelling maps Fix(H) onto
+/// itself and critical points to critical points of the same loss and spectrum, e.g. with k = d + 1 the special row
+/// and the extra row of ΔS_{d−1}×ΔS₁ trade places. Two branches related by one are the same family up to symmetry.
+/// </summary>
+public static class BlockRelabellings
+{
+    /// <summary>
+    /// Each non-trivial relabelling as a coordinate map: the image of a point c has coordinate <c>map[o]</c> equal to c[o].
+    /// </summary>
+    public static IReadOnlyList<int[]> Of(FamilyModel model, double d)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var layout = model.At(d).Layout;
+        // Sizes compared at a second d, so only counts that agree as functions of d are exchanged.
+        var other = BlockLayout.ForType(model.Type, d + 1.37, model.SecondLayerTrainable);
+        int r = layout.RowBlockCount, c = layout.ColumnBlockCount, n = layout.Dimension;
+        bool SameRow(int s, int s2) => Math.Abs(layout.RowSizes[s] - layout.RowSizes[s2]) < 1e-9 && Math.Abs(other.RowSizes[s] - other.RowSizes[s2]) < 1e-9;
+        bool SameColumn(int t, int t2) => Math.Abs(layout.ColumnSizes[t] - layout.ColumnSizes[t2]) < 1e-9 && Math.Abs(other.ColumnSizes[t] - other.ColumnSizes[t2]) < 1e-9;
+        bool SingleRow(int s) => Math.Abs(layout.RowSizes[s] - 1) < 1e-9 && Math.Abs(other.RowSizes[s] - 1) < 1e-9;
+        var result = new List<int[]>();
+        foreach (var pi in Permutations(r))
+        {
+            if (Enumerable.Range(0, r).Any(s => !SameRow(s, pi[s]) || (!SingleRow(s) && (layout.Partner[s] >= 0) != (layout.Partner[pi[s]] >= 0)))) continue;
+            foreach (var tau in Permutations(c))
+            {
+                if (Enumerable.Range(0, c).Any(t => !SameColumn(t, tau[t]))) continue;
+                if (Enumerable.Range(0, r).Any(s => !SingleRow(s) && layout.Partner[s] >= 0 && tau[layout.Partner[s]] != layout.Partner[pi[s]])) continue;
+                var map = new int[n];
+                bool ok = true, identity = true;
+                for (int o = 0; o < n && ok; o++)
+                {
+                    var orbit = layout.Orbits[o];
+                    int s2 = pi[orbit.Row];
+                    int image;
+                    if (orbit.Kind == OrbitKind.SecondLayer) image = layout.SecondLayerIndex(s2);
+                    else
+                    {
+                        int t2 = tau[orbit.Column];
+                        bool diagonal = orbit.Kind == OrbitKind.Diagonal || (SingleRow(orbit.Row) && layout.Partner[orbit.Row] == orbit.Column);
+                        // A single row meets a single column in one cell, whichever of the two it is paired with.
+                        if (SingleRow(orbit.Row)) image = layout.Partner[s2] == t2 ? layout.DiagonalIndex(s2) : layout.BlockIndex(s2, t2);
+                        else image = diagonal ? layout.DiagonalIndex(s2) : layout.BlockIndex(s2, t2);
+                    }
+                    if (image < 0) ok = false;
+                    else { map[o] = image; identity &= image == o; }
+                }
+                if (ok && !identity && map.Distinct().Count() == n) result.Add(map);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The image of a point under a relabelling from <see cref="Of"/>.</summary>
+    public static double[] Apply(int[] map, double[] coordinates)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(coordinates);
+        var image = new double[coordinates.Length];
+        for (int o = 0; o < map.Length; o++) image[map[o]] = coordinates[o];
+        return image;
+    }
+
+    private static IEnumerable<int[]> Permutations(int n)
+    {
+        var p = Enumerable.Range(0, n).ToArray();
+        while (true)
+        {
+            yield return (int[])p.Clone();
+            int i = n - 2;
+            while (i >= 0 && p[i] >= p[i + 1]) i--;
+            if (i < 0) yield break;
+            int j = n - 1;
+            while (p[j] <= p[i]) j--;
+            (p[i], p[j]) = (p[j], p[i]);
+            Array.Reverse(p, i + 1, n - i - 1);
+        }
+    }
+}
