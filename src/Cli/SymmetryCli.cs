@@ -48,12 +48,11 @@ public static class SymmetryCli
         // Help and --version clear parse errors; anything else with errors is a usage error.
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
-            // One line per distinct error; the first also says where the usage is.
-            // "Required command was not provided" is the least informative error, so it goes last.
+            // One error line however many problems the parser found: the distinct messages in order, then where the
+            // usage is. "Required command was not provided" is the least informative error, so it goes last.
             var errors = parse.Errors.Select(e => OneLine(e.Message)).Distinct()
                 .OrderBy(m => m.StartsWith("Required command", StringComparison.Ordinal) ? 1 : 0).ToList();
-            stderr.WriteLine($"error: {errors[0]} See '{UsageHint(parse)} --help'.");
-            foreach (var error in errors.Skip(1)) stderr.WriteLine("error: " + error);
+            stderr.WriteLine($"error: {string.Join(" ", errors)} See '{UsageHint(parse)} --help'.");
             return ExitCodes.InvalidInput;
         }
 

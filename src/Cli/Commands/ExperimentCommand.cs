@@ -60,6 +60,8 @@ internal static class ExperimentCommand
         Option<int> batch, Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel,
         Option<bool> refine, Option<double?> tolerance, Option<bool> json)
     {
+        if (parse.GetValue(output) is { } outFile) OutputPath.CheckFile(outFile, "--out");
+        if (parse.GetValue(svgDir) is { } svgFolder) OutputPath.CheckFolder(svgFolder, "--svg-dir");
         int size = parse.GetValue(d);
         if (size < 1 || size > 100) throw new ArgumentException($"--d must be between 1 and 100; got {size}.");
         int hidden = parse.GetValue(k) ?? size;

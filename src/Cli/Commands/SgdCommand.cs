@@ -52,6 +52,7 @@ internal static class SgdCommand
         Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json,
         ModelOptions plugins)
     {
+            OutputPath.CheckFile(parse.GetValue(output), "--out");
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
             int count = parse.GetValue(runs);
