@@ -32,6 +32,8 @@ public static class SymmetryCli
 
         // Colours and cursor codes only for a real terminal; captured or redirected output is plain text.
         bool terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        // Every result passes one check on its way out: a NaN or an infinity becomes an error, never a printed number.
+        stdout = new FiniteOutputWriter(stdout);
         var context = new CliContext(stdout, terminal);
         var root = CreateRootCommand(context);
 
@@ -58,17 +60,19 @@ public static class SymmetryCli
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration
+            int code = parse.Invoke(new InvocationConfiguration
             {
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             });
+            stdout.Flush();
+            return code;
         }
-        catch (Exception e) when (IsInvalidInput(e))
+        catch (Exception e) when (InvalidInput(e) is { } invalid)
         {
-            stderr.WriteLine("error: " + MessageOf(e));
+            stderr.WriteLine("error: " + MessageOf(invalid));
             return ExitCodes.InvalidInput;
         }
         catch (Exception e)
@@ -129,6 +133,16 @@ public static class SymmetryCli
 
     private static bool IsInvalidInput(Exception e) =>
         e is FormatException or ArgumentException or InvalidOperationException;
+
+    // Bad input detected inside a parallel loop arrives wrapped; one distinct cause is still bad input.
+    private static Exception? InvalidInput(Exception e)
+    {
+        if (IsInvalidInput(e)) return e;
+        if (e is AggregateException a && a.Flatten().InnerExceptions.Select(x => x.GetType()).Distinct().Count() == 1
+            && IsInvalidInput(a.Flatten().InnerExceptions[0]))
+            return a.Flatten().InnerExceptions[0];
+        return null;
+    }
 
     private static int ReportInternal(TextWriter stderr, Exception e)
     {

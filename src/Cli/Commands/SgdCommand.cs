@@ -56,9 +56,8 @@ internal static class SgdCommand
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
             int count = parse.GetValue(runs);
-            if (count < 1) throw new ArgumentException($"--runs must be at least 1; got {count}.");
             int? par = parse.GetValue(parallel);
-            if (par is < 1) throw new ArgumentException($"--parallel must be at least 1; got {par}.");
+            Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
             var protocol = new SgdProtocol
             {
                 BatchSize = parse.GetValue(batch), StepSize = parse.GetValue(step), MaxSteps = parse.GetValue(maxSteps), CheckEvery = parse.GetValue(checkEvery),
