@@ -32,6 +32,8 @@ public static class SymmetryCli
 
         // Colours and cursor codes only for a real terminal; captured or redirected output is plain text.
         bool terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        // Every result passes one check on its way out: a NaN or an infinity becomes an error, never a printed number.
+        stdout = new FiniteOutputWriter(stdout);
         var context = new CliContext(stdout, terminal);
         var root = CreateRootCommand(context);
 
@@ -48,28 +50,29 @@ public static class SymmetryCli
         // Help and --version clear parse errors; anything else with errors is a usage error.
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
-            // One line per distinct error; the first also says where the usage is.
-            // "Required command was not provided" is the least informative error, so it goes last.
+            // One error line however many problems the parser found: the distinct messages in order, then where the
+            // usage is. "Required command was not provided" is the least informative error, so it goes last.
             var errors = parse.Errors.Select(e => OneLine(e.Message)).Distinct()
                 .OrderBy(m => m.StartsWith("Required command", StringComparison.Ordinal) ? 1 : 0).ToList();
-            stderr.WriteLine($"error: {errors[0]} See '{UsageHint(parse)} --help'.");
-            foreach (var error in errors.Skip(1)) stderr.WriteLine("error: " + error);
+            stderr.WriteLine($"error: {string.Join(" ", errors)} See '{UsageHint(parse)} --help'.");
             return ExitCodes.InvalidInput;
         }
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration
+            int code = parse.Invoke(new InvocationConfiguration
             {
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             });
+            stdout.Flush();
+            return code;
         }
-        catch (Exception e) when (IsInvalidInput(e))
+        catch (Exception e) when (InvalidInput(e) is { } invalid)
         {
-            stderr.WriteLine("error: " + MessageOf(e));
+            stderr.WriteLine("error: " + MessageOf(invalid));
             return ExitCodes.InvalidInput;
         }
         catch (Exception e)
@@ -130,6 +133,16 @@ public static class SymmetryCli
 
     private static bool IsInvalidInput(Exception e) =>
         e is FormatException or ArgumentException or InvalidOperationException;
+
+    // Bad input detected inside a parallel loop arrives wrapped; one distinct cause is still bad input.
+    private static Exception? InvalidInput(Exception e)
+    {
+        if (IsInvalidInput(e)) return e;
+        if (e is AggregateException a && a.Flatten().InnerExceptions.Select(x => x.GetType()).Distinct().Count() == 1
+            && IsInvalidInput(a.Flatten().InnerExceptions[0]))
+            return a.Flatten().InnerExceptions[0];
+        return null;
+    }
 
     private static int ReportInternal(TextWriter stderr, Exception e)
     {

@@ -38,6 +38,7 @@ internal static class CriticalCommand
         command.Options.Add(json);
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(output) is { } outFile) OutputPath.CheckFile(outFile, "--out");
             bool asJson = parse.GetValue(json);
             var progress = asJson ? TextWriter.Null : parse.InvocationConfiguration.Error;
             var (model, description) = models.Build(parse, point);

@@ -60,14 +60,15 @@ internal static class ExperimentCommand
         Option<int> batch, Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel,
         Option<bool> refine, Option<double?> tolerance, Option<bool> json)
     {
+        if (parse.GetValue(output) is { } outFile) OutputPath.CheckFile(outFile, "--out");
+        if (parse.GetValue(svgDir) is { } svgFolder) OutputPath.CheckFolder(svgFolder, "--svg-dir");
         int size = parse.GetValue(d);
         if (size < 1 || size > 100) throw new ArgumentException($"--d must be between 1 and 100; got {size}.");
         int hidden = parse.GetValue(k) ?? size;
         if (hidden < 1 || hidden > 100) throw new ArgumentException($"--k must be between 1 and 100; got {hidden}.");
         int count = parse.GetValue(runs);
-        if (count < 1) throw new ArgumentException($"--runs must be at least 1; got {count}.");
         int? par = parse.GetValue(parallel);
-        if (par is < 1) throw new ArgumentException($"--parallel must be at least 1; got {par}.");
+        Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
         var protocol = new SgdProtocol
         {
             BatchSize = parse.GetValue(batch), StepSize = parse.GetValue(step), MaxSteps = parse.GetValue(maxSteps), CheckEvery = parse.GetValue(checkEvery),

@@ -44,6 +44,7 @@ internal static class FamilyCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(svg) is { } svgFile) OutputPath.CheckFile(svgFile, "--svg");
             var familyType = FamilyType.Parse(parse.GetValue(type)!, parse.GetValue(kOffset));
             double d0 = parse.GetValue(from), d1 = parse.GetValue(to);
             if (!double.IsFinite(d0) || !double.IsFinite(d1)) throw new ArgumentException($"--from and --to must be finite numbers; got {d0} and {d1}.");

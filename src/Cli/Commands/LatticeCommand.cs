@@ -28,6 +28,7 @@ internal static class LatticeCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(dot) is { } dotTarget) OutputPath.CheckFile(dotTarget.ToString(), "--dot");
             int columns = parse.GetValue(d);
             bool isDiagonal = parse.GetValue(diagonal);
             int? given = parse.GetValue(k);
@@ -38,14 +39,7 @@ internal static class LatticeCommand
             if (!isDiagonal && given is null)
                 throw new ArgumentException("--k is required unless --diagonal is given.");
             int rows = given ?? columns;
-            var order = IsotropyClasses.AmbientOrder(rows, columns, isDiagonal);
-            if (order > IsotropyClasses.MaxAmbientOrder)
-            {
-                string what = isDiagonal ? $"ΔS_{columns}" : $"S_{rows}×S_{columns}";
-                throw new ArgumentException(
-                    $"{what} has {order} elements; lattice visits every element of Γ once per class and handles up to " +
-                    $"{IsotropyClasses.MaxAmbientOrder}: ΔS_d up to d = 9 (about a minute on 2 cores), S_k×S_d up to 6×6, 4×8 or 2×9.");
-            }
+            IsotropyClasses.CheckSize(rows, columns, isDiagonal);
             bool layer = parse.GetValue(secondLayer);
             var poset = WithProgress(context, (p, c) => isDiagonal
                 ? IsotropyClasses.OfDiagonal(columns, layer, p, c)

@@ -52,12 +52,12 @@ internal static class SgdCommand
         Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json,
         ModelOptions plugins)
     {
+            OutputPath.CheckFile(parse.GetValue(output), "--out");
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
             int count = parse.GetValue(runs);
-            if (count < 1) throw new ArgumentException($"--runs must be at least 1; got {count}.");
             int? par = parse.GetValue(parallel);
-            if (par is < 1) throw new ArgumentException($"--parallel must be at least 1; got {par}.");
+            Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
             var protocol = new SgdProtocol
             {
                 BatchSize = parse.GetValue(batch), StepSize = parse.GetValue(step), MaxSteps = parse.GetValue(maxSteps), CheckEvery = parse.GetValue(checkEvery),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Landscape.Symmetry.Plugins;
 
 namespace Landscape.Symmetry.Cli.Input;
 
@@ -9,9 +10,11 @@ namespace Landscape.Symmetry.Cli.Input;
 /// </summary>
 internal static class MatrixFile
 {
-    public static double[][] ReadMatrix(string path)
+    public static double[][] ReadMatrix(string path) => ReadMatrix(path, "matrix file");
+
+    private static double[][] ReadMatrix(string path, string what)
     {
-        var bytes = ReadBytes(path);
+        var bytes = ReadBytes(path, what);
         if (IsNpy(path))
         {
             var (shape, values) = NpyReader.Read(bytes, path);
@@ -75,17 +78,42 @@ internal static class MatrixFile
 
     private static bool IsNpy(string path) => path.EndsWith(".npy", StringComparison.OrdinalIgnoreCase);
 
-    private static byte[] ReadBytes(string path)
+    /// <summary>
+    /// The teacher of <c>--teacher</c>: <c>.npy</c> or JSON as every other matrix option (<see cref="ReadMatrix"/>), or
+    /// rows of numbers as plain text (<see cref="MatrixText"/>), told apart by the extension and the first character.
+    /// </summary>
+    public static double[,] ReadTeacher(string path)
     {
-        if (!File.Exists(path)) throw new ArgumentException($"File not found: {path}");
-        return File.ReadAllBytes(path);
+        const string what = "teacher file";
+        double[][] rows;
+        if (IsNpy(path)) rows = ReadMatrix(path, what);
+        else
+        {
+            var bytes = BoundedFile.WithoutByteOrderMark(BoundedFile.ReadBytes(path, what));
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var first = text.TrimStart();
+            if (!(first.StartsWith('{') || first.StartsWith('['))) return MatrixText.Parse(text, $"{what} '{path}'");
+            rows = ReadMatrix(path, what);
+        }
+        if (rows.Length == 0 || rows[0].Length == 0)
+            throw new FormatException($"The {what} '{path}' has no entries; expected a k'×d matrix with k', d ≥ 1.");
+        var m = new double[rows.Length, rows[0].Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Length != rows[0].Length)
+                throw new FormatException($"In the {what} '{path}', row {i} has {rows[i].Length} entries but row 0 has {rows[0].Length}.");
+            for (int j = 0; j < rows[i].Length; j++) m[i, j] = rows[i][j];
+        }
+        return m;
     }
+
+    private static byte[] ReadBytes(string path, string what = "input file") => BoundedFile.ReadBytes(path, what);
 
     private static JsonDocument Parse(byte[] bytes, string path)
     {
         try
         {
-            return JsonDocument.Parse(bytes);
+            return JsonDocument.Parse(BoundedFile.WithoutByteOrderMark(bytes));
         }
         catch (JsonException e)
         {

@@ -34,7 +34,10 @@ internal static class NpyReader
                 break;
             case 2 or 3:
                 if (bytes.Length < 12) throw new FormatException($"{name}: the .npy header is truncated.");
-                headerLength = checked((int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8, 4)));
+                uint claimed = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8, 4));
+                if (claimed > bytes.Length)
+                    throw new FormatException($"{name}: the .npy header claims {claimed} bytes but the file has only {bytes.Length}.");
+                headerLength = (int)claimed;
                 headerStart = 12;
                 break;
             default:
@@ -58,6 +61,9 @@ internal static class NpyReader
         var shape = shapeText.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(s => int.TryParse(s, out int v) && v >= 0 ? v : throw new FormatException($"{name}: the .npy shape ({shapeText}) is not a tuple of non-negative integers."))
             .ToArray();
+        // The product in floating point first, so that a hostile shape cannot overflow the byte count below.
+        if (shape.Aggregate(1.0, (p, x) => p * x) * itemSize > bytes.Length)
+            throw new FormatException($"{name}: the shape ({shapeText}) needs {shape.Aggregate(1.0, (p, x) => p * x) * itemSize:G4} bytes of data but the file has {bytes.Length - headerStart - headerLength}.");
         long count = shape.Aggregate(1L, (p, x) => p * x);
         int dataStart = headerStart + headerLength;
         if (dataStart + count * itemSize > bytes.Length)

@@ -13,7 +13,7 @@ internal sealed class ModelOptions
     public Option<string> Model { get; } = new("--model") { Description = "Model spec: two-layer (default), two-layer(samples=N,seed=S), or deep(widths=20-20,activation=tanh,bias=true,samples=1000,seed=0)." };
     public Option<string> Activation { get; } = new("--activation") { Description = "Activation spec: relu (default), leaky-relu(alpha=0.01), softplus(beta=1), erf, tanh, gelu." };
     public Option<string> Distribution { get; } = new("--distribution") { Description = "Input distribution spec: gaussian (default), gaussian(cov=FILE), uniform(a,b), uniform(shift=C)." };
-    public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d) as rows of numbers in a file; default the identity I_d." };
+    public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d): a JSON or .npy matrix file, or rows of numbers as text; default the identity I_d." };
     public Option<int?> K { get; } = new("--k") { Description = "Hidden units k (two-layer); default the --point file's rows, or d." };
     public Option<int?> D { get; } = new("--d") { Description = "Input dimension d; default the teacher's columns, the --point file's shape, or 4." };
     public Option<bool> SecondLayer { get; } = new("--second-layer") { Description = "Train the second layer a as well (two-layer)." };
@@ -32,13 +32,7 @@ internal sealed class ModelOptions
     public double[,]? TeacherOf(ParseResult parse)
     {
         if (parse.GetValue(Teacher) is not { } file) return null;
-        string text;
-        try { text = File.ReadAllText(file); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ArgumentException($"Cannot read the teacher file '{file}': {e.Message}");
-        }
-        return MatrixText.Parse(text, $"teacher file '{file}'");
+        return Input.MatrixFile.ReadTeacher(file);
     }
 
     /// <summary>

@@ -48,10 +48,22 @@ internal static class Json
     }
 
     /// <summary>The JSON text of <paramref name="value"/> as <see cref="Write"/> writes it.</summary>
-    public static string Serialize<T>(T value) =>
+    public static string Serialize<T>(T value)
+    {
+        string text;
+        try
+        {
+            text = JsonSerializer.Serialize(value, Options);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("infinity", StringComparison.OrdinalIgnoreCase))
+        {
+            // System.Text.Json refuses NaN and ±∞; the tool's single message for a non-finite result says why.
+            throw new NonFiniteResultException("NaN or Infinity");
+        }
         // A match spans line breaks, which never occur inside a JSON string, so no string is touched.
-        NumberArray.Replace(JsonSerializer.Serialize(value, Options),
+        return NumberArray.Replace(text,
             m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)) + "]");
+    }
 
     private static readonly Regex NumberArray =
         new(@"\[\r?\n\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?:,\r?\n\s*-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)*)\r?\n\s*\]", RegexOptions.CultureInvariant);

@@ -50,6 +50,7 @@ public static class IsotropyClasses
     }
 
     /// <summary>|Γ|: d! for ΔS_d, k!·d! for S_k × S_d.</summary>
+    /// <remarks>Forms the exact factorials: call <see cref="CheckSize"/> first when k or d comes from a user.</remarks>
     public static BigInteger AmbientOrder(int k, int d, bool diagonal)
     {
         if (k < 1 || d < 1) throw new ArgumentOutOfRangeException(nameof(k), $"k and d must be at least 1; got k = {k}, d = {d}.");
@@ -58,18 +59,33 @@ public static class IsotropyClasses
 
     internal static IIsotropyEngine Engine { get; set; } = DigraphIsotropyEngine.Instance;
 
-    private static void CheckSize(int k, int d, bool diagonal)
+    /// <summary>
+    /// Refuses sizes the enumeration cannot handle: k or d below 1, or |Γ| above <see cref="MaxAmbientOrder"/>. Cheap for
+    /// any k and d (a huge factorial is never formed; the message gives its size as a power of ten).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The sizes are out of range; the message states the limits.</exception>
+    public static void CheckSize(int k, int d, bool diagonal)
     {
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, $"k (rows) must be at least 1; got {k}.");
         if (d < 1) throw new ArgumentOutOfRangeException(nameof(d), d, $"d (columns) must be at least 1; got {d}.");
-        var order = AmbientGroup.OrderOf(k, d, diagonal);
-        if (order > MaxAmbientOrder)
+        // 10! > MaxAmbientOrder, so any factor above 9 decides without forming the product.
+        bool tooLarge = k > 9 || d > 9 || AmbientGroup.OrderOf(k, d, diagonal) > MaxAmbientOrder;
+        if (tooLarge)
         {
             string what = diagonal ? $"ΔS_{d}" : $"S_{k}×S_{d}";
             throw new ArgumentOutOfRangeException(nameof(d), d,
-                $"{what} has {order} elements; the enumeration visits every element of Γ for each class and stops at {MaxAmbientOrder} " +
+                $"{what} has {OrderText(k, d, diagonal)} elements; the enumeration visits every element of Γ for each class and stops at {MaxAmbientOrder} " +
                 "(ΔS_d up to d = 9, S_k×S_d up to 6×6, 4×8 or 2×9; ΔS_9 takes one to two minutes on 2 cores).");
         }
+    }
+
+    // Exact up to 15 digits, otherwise "about 10^N" from Stirling's formula (log10 n! = n log10(n/e) + log10(2πn)/2 + …).
+    private static string OrderText(int k, int d, bool diagonal)
+    {
+        if (k <= 12 && d <= 12) return AmbientGroup.OrderOf(k, d, diagonal).ToString();
+        static double Log10Factorial(int n) => n < 2 ? 0 : n * Math.Log10(n / Math.E) + 0.5 * Math.Log10(2 * Math.PI * n);
+        double log10 = Log10Factorial(d) + (diagonal ? 0 : Log10Factorial(k));
+        return $"about 10^{Math.Floor(log10):0}";
     }
 
     private static IsotropyPoset Enumerate(AmbientGroup g, bool secondLayer,

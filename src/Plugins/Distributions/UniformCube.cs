@@ -16,12 +16,22 @@ public sealed class UniformCube : IInputDistribution
     {
         if (!double.IsFinite(lower) || !double.IsFinite(upper) || !(lower < upper))
             throw new ArgumentException($"uniform(a,b) needs finite a < b; got a = {lower}, b = {upper}.", nameof(lower));
+        if (Math.Max(Math.Abs(lower), Math.Abs(upper)) > MaxMagnitude)
+            throw new ArgumentException(
+                $"uniform(a,b) needs |a|, |b| ≤ {MaxMagnitude:G}; got a = {lower:G}, b = {upper:G}. A sampled loss squares σ(w·x) and " +
+                "its gradient and Hessian carry x⁴, which would overflow a double (and the sample width b − a must be a finite number).", nameof(lower));
         Lower = lower;
         Upper = upper;
     }
 
     /// <summary>The seed-004 cube U([−1+C, 1+C]ᵈ).</summary>
     public static UniformCube Shifted(double c) => new(-1 + c, 1 + c);
+
+    /// <summary>
+    /// Largest |a| or |b|: 1e50. The Monte Carlo loss squares residuals built from w·x and its Hessian holds fourth powers
+    /// of the inputs, so |x| up to 1e50 keeps x⁴ ≤ 1e200 and every moment the loss uses far from overflow.
+    /// </summary>
+    public const double MaxMagnitude = 1e50;
 
     /// <summary>a.</summary>
     public double Lower { get; }

@@ -87,7 +87,7 @@ public static class PluginRegistry
                 string text;
                 try
                 {
-                    text = (readFile ?? File.ReadAllText)(file);
+                    text = readFile is null ? BoundedFile.ReadText(file, "covariance file") : readFile(file);
                 }
                 catch (IOException e)
                 {
