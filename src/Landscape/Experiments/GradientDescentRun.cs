@@ -75,16 +75,17 @@ public static class GradientDescentRun
         }
         double seconds = clock.Elapsed.TotalSeconds;
         bool finite = stop != "diverged";
+        double? finalLoss = finite ? model.Value(x) : null; // as sgd records it (the gradient's by-product may differ in the last bit)
         EndPointReport? report = null;
         if (analyze && stop == "converged" && layout.Dimension <= EndPointReport.MaxDimension)
             report = EndPointReport.Analyze(model, x, twoLayer: true, includeParameters: false, GdProtocol.IsotropyTolerance, cancellationToken);
         return new SgdRunResult
         {
             Seed = seed, K = problem.HiddenUnits, D = problem.InputDimension, SecondLayer = problem.SecondLayer, Steps = step,
-            Loss = finite ? loss : null, GradientNorm = finite ? Lbfgs.Norm(g) : null, Stop = stop,
+            Loss = finalLoss, GradientNorm = finite ? Lbfgs.Norm(g) : null, Stop = stop,
             Parameters = finite ? x : Array.Empty<double>(),
             Activation = problem.ActivationSpec, Distribution = problem.DistributionSpec, Model = problem.ModelSpec,
-            Protocol = "gd", Seconds = seconds, Spurious = finite ? loss >= protocol.SpuriousLoss : null, EndPoint = report,
+            Protocol = "gd", Seconds = seconds, Spurious = finalLoss >= protocol.SpuriousLoss ? true : finalLoss is null ? null : false, EndPoint = report,
         };
     }
 
