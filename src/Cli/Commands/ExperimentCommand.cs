@@ -115,10 +115,13 @@ internal static class ExperimentCommand
         }
 
         var points = new List<(PointRow Row, double[]? X, MatrixIsotropyGroup? Isotropy)>();
-        foreach (var r in results)
+        foreach (var line in results)
         {
+            var r = line;
             if (r.Parameters.Length == 0) { points.Add((new PointRow(r.Seed, r.Steps, r.Stop, null, "diverged", "", null, null), null, null)); continue; }
-            // A refined point is in the line (sgd --refine); a gd end point is analysed as it is.
+            // A refined point is in the line (sgd --refine; lines written without it are refined now); a gd end point is analysed as it is.
+            if (doRefine && r.Refined is null && r.Protocol != "gd")
+                r = r with { Refined = EndPointReport.Refine(problem.Objective, r.Parameters, twoLayer: true, ct) };
             var x = r.Refined?.Parameters ?? r.Parameters;
             double? loss = r.Refined?.Loss ?? r.Loss;
             var iso = PointIsotropy.Of(problem.Layout, x, tol, ct);

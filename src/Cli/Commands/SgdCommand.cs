@@ -86,7 +86,7 @@ internal static class SgdCommand
 
             var mine = slice.Select(seeds).ToHashSet();
             var results = SgdSweep.ReadResults(path).Where(r => mine.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
-            var rows = results.Select(Summarize).ToList();
+            var rows = results.Select(r => Summarize(problem, r, doRefine, cancellationToken)).ToList();
             var speed = SweepSpeed.Of(results);
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
@@ -127,9 +127,12 @@ internal static class SgdCommand
         return PluginModels.Sgd(activation, distribution, teacher, hidden, parse.GetValue(plugins.SecondLayer), modelSpec.Samples, modelSpec.Seed);
     }
 
-    // The line says it all: a refined point (sgd --refine) or the analysed end point (gd); nothing is recomputed.
-    private static RunRow Summarize(SgdRunResult r)
+    // The line says it all: a refined point (sgd --refine) or the analysed end point (gd). Only lines written without
+    // --refine and shown with it now are refined here (for the table; the file is append-only and keeps them as they are).
+    private static RunRow Summarize(SgdProblem problem, SgdRunResult r, bool refine, CancellationToken ct)
     {
+        if (refine && r.Refined is null && r.Parameters.Length > 0 && r.Protocol != "gd")
+            r = r with { Refined = EndPointReport.Refine(problem.Objective, r.Parameters, problem.HiddenUnits is not null, ct) };
         var e = r.Refined ?? r.EndPoint;
         return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, r.Refined?.Loss, r.Refined?.GradientNorm,
             e?.Classification, e?.SmallestEigenvalue, e?.Isotropy ?? (e is null ? null : "n/a"), r.Spurious, r.Seconds);

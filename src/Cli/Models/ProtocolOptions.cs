@@ -44,7 +44,9 @@ internal sealed class ProtocolOptions(int sgdMaxSteps)
         if (batch is < 1) throw new ArgumentException($"--batch must be at least 1; got {batch}.");
         int? checkEvery = parse.GetValue(CheckEvery);
         if (checkEvery is < 1) throw new ArgumentException($"--check-every must be at least 1; got {checkEvery}.");
-        if (refine && problem.Objective is IMonteCarloObjective)
+        // A deep net's loss is its fixed sample by definition (refined there as before); a two-layer model's Monte Carlo
+        // loss only stands in for a population loss the distribution has no kernel for.
+        if (refine && problem.HiddenUnits is not null && problem.Objective is IMonteCarloObjective)
             throw new ArgumentException($"--refine needs a population loss; {problem.DistributionSpec} gives a Monte Carlo loss, whose critical points are " +
                 "critical only up to sampling error. Drop --refine (or use a Gaussian distribution).");
         if (!IsGd(parse))

@@ -16,8 +16,9 @@ public abstract class SweepPlan
     public abstract string Protocol { get; }
 
     /// <summary>
-    /// Every setting that changes results, as text: the protocol's numbers (round-trip formatted), the teacher's
-    /// digest (<see cref="SgdProblem.TeacherDigest"/>) and whether end points are refined. Two sweeps with equal
+    /// Every setting that changes results, as text: the protocol's numbers (round-trip formatted) and the teacher's
+    /// digest (<see cref="SgdProblem.TeacherDigest"/>). Refinement is not one: it adds a <c>refined</c> field beside the
+    /// raw run and leaves the run's own numbers alone, so a sweep may be resumed with or without it. Two sweeps with equal
     /// settings, model and specs produce the same line for the same seed (up to the wall time).
     /// </summary>
     public SortedDictionary<string, string> Settings(SgdProblem problem)
@@ -73,7 +74,6 @@ public abstract class SweepPlan
             s["checkEvery"] = Text(protocol.CheckEvery);
             s["patience"] = Text(protocol.Patience);
             s["relativeImprovement"] = Text(protocol.RelativeImprovement);
-            s["refine"] = refine ? "true" : "false";
         }
 
         public override void Check(SgdProblem problem)
@@ -112,7 +112,6 @@ public abstract class SweepPlan
             s["gradientTolerance"] = Text(protocol.GradientTolerance);
             s["spuriousLoss"] = Text(protocol.SpuriousLoss);
             s["maxSteps"] = Text(protocol.MaxSteps);
-            s["analyze"] = analyze ? "true" : "false";
         }
 
         public override void Check(SgdProblem problem)
