@@ -20,4 +20,10 @@ if (args.Length == 2 && args[0] == "compare-point-spectra")
     ReducedSpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// Population loss and SGD step against NumPy/PyTorch side by side: dotnet run -c Release --project bench/Benchmarks -- compare-steps
+if (args.Length >= 1 && args[0] == "compare-steps")
+{
+    StepComparison.Run(args.Length > 1 ? args[1] : Path.Combine("bench", "python"));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

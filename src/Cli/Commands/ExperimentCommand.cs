@@ -31,10 +31,8 @@ internal static class ExperimentCommand
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Keep the runs in this JSON-lines file (resumed when it exists); default a temporary file." };
         var svgDir = new Option<string>("--svg-dir") { Description = "Write a heatmap of W for one representative (lowest loss) of each isotropy type here." };
-        var batch = new Option<int>("--batch") { Description = "Samples per step. Default 1000.", DefaultValueFactory = _ => 1000 };
-        var step = new Option<double>("--step") { Description = "Step size. Default 0.01.", DefaultValueFactory = _ => 0.01 };
-        var maxSteps = new Option<int>("--max-steps") { Description = "Step cap per run. Default 5000 (the papers run to stalling; raise it).", DefaultValueFactory = _ => 5000 };
-        var checkEvery = new Option<int>("--check-every") { Description = "Steps between gradient-norm checks. Default 1000.", DefaultValueFactory = _ => 1000 };
+        var protocols = new ProtocolOptions(5000);
+        var from = new Option<string[]>("--from") { Description = "Tabulate these result files (e.g. the shards of a Slurm array) without running anything; reports lost and duplicated seeds.", AllowMultipleArgumentsPerToken = true };
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
         var refine = new Option<bool>("--refine") { Description = "Refine each end point to a critical point (population losses only) before typing it." };
         var tolerance = new Option<double?>("--tolerance") { Description = "Entries closer than this count as equal. Default 1e-2, or 1e-7 with --refine." };
@@ -43,21 +41,22 @@ internal static class ExperimentCommand
         var command = new Command("experiment",
             "The least-symmetry-breaking experiment of Arjevani & Field: SGD from N seeds, the isotropy type of each end point, a table of types with counts.")
         {
-            d, k, runs, first, output, svgDir, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json,
+            d, k, runs, first, output, svgDir, from, parallel, refine, tolerance, json,
             plugins.Activation, plugins.Distribution, plugins.Teacher,
         };
+        foreach (var o in protocols.All) command.Options.Add(o);
         command.SetAction((parse, ct) => Task.FromResult(Execute(context, parse, ct, plugins,
-            d, k, runs, first, output, svgDir, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json)));
+            d, k, runs, first, output, svgDir, from, protocols, parallel, refine, tolerance, json)));
         return command;
     }
 
-    private sealed record PointRow(int Seed, int Steps, string Stop, double? Loss, string Type, string Structure);
+    private sealed record PointRow(int Seed, int Steps, string Stop, double? Loss, string Type, string Structure, string? Classification, bool? Spurious);
 
     private sealed record TypeRow(string Type, string Structure, int Count, double? MinLoss, double? MaxLoss, int[] Seeds, string? Svg);
 
     private static int Execute(CliContext context, ParseResult parse, CancellationToken ct, ModelOptions plugins,
         Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> svgDir,
-        Option<int> batch, Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel,
+        Option<string[]> from, ProtocolOptions protocols, Option<int?> parallel,
         Option<bool> refine, Option<double?> tolerance, Option<bool> json)
     {
         if (parse.GetValue(output) is { } outFile) OutputPath.CheckFile(outFile, "--out");
@@ -69,53 +68,66 @@ internal static class ExperimentCommand
         int count = parse.GetValue(runs);
         int? par = parse.GetValue(parallel);
         Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
-        var protocol = new SgdProtocol
-        {
-            BatchSize = parse.GetValue(batch), StepSize = parse.GetValue(step), MaxSteps = parse.GetValue(maxSteps), CheckEvery = parse.GetValue(checkEvery),
-        };
-        protocol.Validate();
+        bool gd = protocols.IsGd(parse);
         var teacher = plugins.TeacherOf(parse) ?? PluginModels.IdentityTeacher(size);
         if (teacher.GetLength(1) != size) throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {size}.");
         var problem = PluginModels.Sgd(plugins.ActivationOf(parse), plugins.DistributionOf(parse), teacher, hidden);
         bool doRefine = parse.GetValue(refine);
-        if (doRefine && problem.Objective is IMonteCarloObjective)
-            throw new ArgumentException($"--refine needs a population loss; {problem.DistributionSpec} gives a Monte Carlo loss, whose critical points are symmetric only up to sampling error. Use --tolerance instead.");
         if (doRefine && problem.Layout.Dimension > CriticalPointSearch.MaxNewtonDimension)
             throw new ArgumentException($"--refine needs k·d ≤ {CriticalPointSearch.MaxNewtonDimension}; got {problem.Layout.Dimension}.");
-        double tol = parse.GetValue(tolerance) ?? (doRefine ? PointIsotropy.DefaultTolerance : 1e-2);
+        var plan = protocols.PlanOf(parse, problem, doRefine);
+        // gd and refined end points are critical points: their entries are exact up to ‖∇L‖/λ_min, far below 1e-5.
+        double tol = parse.GetValue(tolerance) ?? (doRefine ? PointIsotropy.DefaultTolerance : gd ? GdProtocol.IsotropyTolerance : 1e-2);
         if (!(tol > 0) || !double.IsFinite(tol)) throw new ArgumentException($"--tolerance must be positive; got {tol}.");
         string? dir = parse.GetValue(svgDir);
-
+        string[]? sources = parse.GetValue(from) is { Length: > 0 } f ? f : null;
         string? given = parse.GetValue(output);
-        string path = given ?? Path.Combine(Path.GetTempPath(), $"symmetry-experiment-{Guid.NewGuid():N}.jsonl");
+        if (sources is not null && given is not null) throw new ArgumentException("--from tabulates existing files; it runs nothing, so --out has no meaning with it.");
+        if (dir is not null) SweepFile.CheckLocation(Path.Combine(dir, "type1.svg"));
+
         var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
         IReadOnlyList<SgdRunResult> results;
-        try
+        SweepTally? tally = null;
+        if (sources is not null)
         {
-            var lines = new SgdCommand.ProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out);
-            SgdSweep.Run(problem, protocol, seeds, path, Shard.All, par, lines, ct);
-            var wanted = seeds.ToHashSet();
-            results = SgdSweep.ReadResults(path).Where(r => wanted.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
+            // The requested seeds are --first-seed … + --runs when --runs is given, else the span of the seeds found.
+            bool explicitRuns = parse.GetResult(runs) is { Implicit: false };
+            tally = SweepTally.Of(sources, explicitRuns ? seeds : null);
+            results = tally.Results;
+            var line = results.Count > 0 ? results[0] : tally.AnyLine;
+            if (line.K != hidden || line.D != size || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)
+                throw new ArgumentException($"The files hold runs of k = {line.K}, d = {line.D}, {line.Activation}, {line.Distribution}; " +
+                    $"pass the same --k, --d, --activation and --distribution (got k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}).");
         }
-        finally
+        else
         {
-            if (given is null && File.Exists(path)) File.Delete(path);
+            string path = given ?? Path.Combine(Path.GetTempPath(), $"symmetry-experiment-{Guid.NewGuid():N}.jsonl");
+            try
+            {
+                var lines = new SgdCommand.ProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out);
+                SgdSweep.Run(problem, plan, seeds, path, Shard.All, par, lines, ct);
+                var wanted = seeds.ToHashSet();
+                results = SgdSweep.ReadResults(path).Where(r => wanted.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
+            }
+            finally
+            {
+                if (given is null && File.Exists(path)) File.Delete(path);
+            }
         }
 
         var points = new List<(PointRow Row, double[]? X, MatrixIsotropyGroup? Isotropy)>();
-        foreach (var r in results)
+        foreach (var line in results)
         {
-            if (r.Parameters.Length == 0) { points.Add((new PointRow(r.Seed, r.Steps, r.Stop, null, "diverged", ""), null, null)); continue; }
-            var x = r.Parameters;
-            double? loss = r.Loss;
-            if (doRefine)
-            {
-                var c = CriticalPointSearch.Search(problem.Objective, x, cancellationToken: ct);
-                x = c.X;
-                loss = c.Value;
-            }
+            var r = line;
+            if (r.Parameters.Length == 0) { points.Add((new PointRow(r.Seed, r.Steps, r.Stop, null, "diverged", "", null, null), null, null)); continue; }
+            // A refined point is in the line (sgd --refine; lines written without it are refined now); a gd end point is analysed as it is.
+            if (doRefine && r.Refined is null && r.Protocol != "gd")
+                r = r with { Refined = EndPointReport.Refine(problem.Objective, r.Parameters, twoLayer: true, ct) };
+            var x = r.Refined?.Parameters ?? r.Parameters;
+            double? loss = r.Refined?.Loss ?? r.Loss;
             var iso = PointIsotropy.Of(problem.Layout, x, tol, ct);
-            points.Add((new PointRow(r.Seed, r.Steps, r.Stop, loss, iso.Type.Name, iso.Type.Structure), x, iso));
+            points.Add((new PointRow(r.Seed, r.Steps, r.Stop, loss, iso.Type.Name, iso.Type.Structure,
+                (r.Refined ?? r.EndPoint)?.Classification, r.Spurious), x, iso));
         }
 
         if (dir is not null) Directory.CreateDirectory(dir);
@@ -138,18 +150,31 @@ internal static class ExperimentCommand
                 g.Select(p => p.Row.Seed).Order().ToArray(), svg));
         }
 
+        var speed = SweepSpeed.Of(results);
+        var judged = results.Where(r => r.Spurious is not null).ToList();
+        var spurious = judged.Count == 0 ? null : BinomialInterval.ClopperPearson(judged.Count(r => r.Spurious == true), judged.Count, 0.99);
+        int capped = results.Count(r => r.Stop == "max-steps");
         if (parse.GetValue(json))
             Json.Write(context.Out, new
             {
-                k = hidden, d = size, activation = problem.ActivationSpec, distribution = problem.DistributionSpec,
-                runs = results.Count, refined = doRefine, tolerance = tol, file = given,
+                k = hidden, d = size, activation = problem.ActivationSpec, distribution = problem.DistributionSpec, protocol = plan.Protocol,
+                runs = results.Count, refined = doRefine, tolerance = tol, file = given, from = sources,
+                lost = tally?.Lost, duplicated = tally?.Duplicated,
+                spurious = spurious is null ? null : new { count = spurious.Successes, runs = spurious.Trials, fraction = spurious.Fraction, lower99 = spurious.Lower, upper99 = spurious.Upper },
+                capped, stepsPerSecond = speed.StepsPerSecond, secondsPerRun = speed.SecondsPerRun,
                 types, points = points.Select(p => p.Row),
             });
         else
         {
             var console = context.CreateConsole();
-            console.WriteLine($"{results.Count} run(s), k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}; " +
-                (doRefine ? $"end points refined, tolerance {tol:G3}." : $"raw SGD end points, tolerance {tol:G3}."));
+            console.WriteLine($"{results.Count} run(s), k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}, protocol {plan.Protocol}; " +
+                (doRefine ? $"end points refined, tolerance {tol:G3}." : gd ? $"gd end points, tolerance {tol:G3}." : $"raw SGD end points, tolerance {tol:G3}."));
+            if (tally is not null)
+                console.WriteLine($"from {tally.Files} file(s): lost seeds [{string.Join(' ', tally.Lost)}], duplicated seeds [{string.Join(' ', tally.Duplicated)}].");
+            if (spurious is not null)
+                console.WriteLine($"spurious (loss ≥ 1e-3): {spurious.Successes}/{spurious.Trials} = {100 * spurious.Fraction:0.0}% " +
+                    $"(99% interval {100 * spurious.Lower:0.0}–{100 * spurious.Upper:0.0}%); {capped} run(s) hit the step cap.");
+            console.WriteLine($"{Num(speed.StepsPerSecond)} steps/s, {Num(speed.SecondsPerRun)} s per run.");
             var table = new Table { Border = TableBorder.Rounded };
             foreach (var h in new[] { "isotropy type", "count", "loss min", "loss max", "seeds", "svg" }) table.AddColumn(Markup.Escape(h));
             foreach (var t in types)

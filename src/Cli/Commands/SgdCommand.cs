@@ -26,31 +26,28 @@ internal static class SgdCommand
         var runs = new Option<int>("--runs") { Description = "Number of seeds. Default 10.", DefaultValueFactory = _ => 10 };
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "The JSON-lines file (appended; resumed when it exists).", Required = true };
-        var shard = new Option<string>("--shard") { Description = "Run only slice i of n (1-based), e.g. 2/8. Default 1/1." };
-        var batch = new Option<int>("--batch") { Description = "Samples per step. Default 1000.", DefaultValueFactory = _ => 1000 };
-        var step = new Option<double>("--step") { Description = "Step size. Default 0.01.", DefaultValueFactory = _ => 0.01 };
-        var maxSteps = new Option<int>("--max-steps") { Description = "Step limit per run. Default 1000000.", DefaultValueFactory = _ => 1_000_000 };
-        var checkEvery = new Option<int>("--check-every") { Description = "Steps between gradient-norm checks. Default 1000.", DefaultValueFactory = _ => 1000 };
+        var shard = new Option<string>("--shard") { Description = "Run only slice i of n (1-based), e.g. 2/8, or 'slurm' for this task of a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT). Default 1/1." };
+        var protocols = new ProtocolOptions(1_000_000);
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
-        var refine = new Option<bool>("--refine") { Description = "Refine each end point (L-BFGS, Newton) and classify it by the Hessian (at most 2500 parameters)." };
+        var refine = new Option<bool>("--refine") { Description = "sgd: refine each end point (L-BFGS, Newton), classify it by the Hessian and type it; written to the line as 'refined' (at most 2500 parameters, population losses only)." };
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
         var plugins = new ModelOptions();
         var command = new Command("sgd",
             "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default; " +
             "or a deep(...) net against its teacher network), in parallel, appending JSON lines to --out; resumable and shardable.")
         {
-            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
+            d, k, runs, first, output, shard, parallel, refine, json,
             plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model, plugins.SecondLayer,
         };
+        foreach (var o in protocols.All) command.Options.Add(o);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
-            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plugins)));
+            d, k, runs, first, output, shard, protocols, parallel, refine, json, plugins)));
         return command;
     }
 
     private static int Execute(CliContext context, ParseResult parse, CancellationToken cancellationToken,
-        Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> shard, Option<int> batch,
-        Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json,
-        ModelOptions plugins)
+        Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> shard,
+        ProtocolOptions protocols, Option<int?> parallel, Option<bool> refine, Option<bool> json, ModelOptions plugins)
     {
             OutputPath.CheckFile(parse.GetValue(output), "--out");
             int size = parse.GetValue(d);
@@ -58,12 +55,8 @@ internal static class SgdCommand
             int count = parse.GetValue(runs);
             int? par = parse.GetValue(parallel);
             Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
-            var protocol = new SgdProtocol
-            {
-                BatchSize = parse.GetValue(batch), StepSize = parse.GetValue(step), MaxSteps = parse.GetValue(maxSteps), CheckEvery = parse.GetValue(checkEvery),
-            };
-            protocol.Validate();
-            var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
+            protocols.IsGd(parse);
+            var slice = parse.GetValue(shard) is { } s ? Shard.Resolve(s) : Shard.All;
             var problem = Problem(parse, plugins, size, k);
             var model = problem.Objective;
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
@@ -71,6 +64,7 @@ internal static class SgdCommand
             bool doRefine = parse.GetValue(refine);
             if (doRefine && model.Layout.Dimension > CriticalPointSearch.MaxNewtonDimension)
                 throw new ArgumentException($"--refine needs at most {CriticalPointSearch.MaxNewtonDimension} parameters; this model has {model.Layout.Dimension}.");
+            var plan = protocols.PlanOf(parse, problem, doRefine);
 
             SgdSweepSummary summary;
             if (context.Terminal && !parse.GetValue(json))
@@ -78,35 +72,38 @@ internal static class SgdCommand
                 SgdSweepSummary? result = null;
                 AnsiConsole.Progress().Start(ctx =>
                 {
-                    var task = ctx.AddTask($"SGD {problem.ModelSpec ?? $"k = {problem.HiddenUnits}"}, d = {size}, shard {slice}", maxValue: 1);
+                    var task = ctx.AddTask($"{plan.Protocol} {problem.ModelSpec ?? $"k = {problem.HiddenUnits}"}, d = {size}, shard {slice}", maxValue: 1);
                     var progress = new Progress<SgdProgress>(p => { task.MaxValue = Math.Max(1, p.Total); task.Value = p.Completed; });
-                    result = SgdSweep.Run(problem, protocol, seeds, path, slice, par, progress, cancellationToken);
+                    result = SgdSweep.Run(problem, plan, seeds, path, slice, par, progress, cancellationToken);
                 });
                 summary = result!;
             }
             else
             {
                 var lines = new ProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out);
-                summary = SgdSweep.Run(problem, protocol, seeds, path, slice, par, lines, cancellationToken);
+                summary = SgdSweep.Run(problem, plan, seeds, path, slice, par, lines, cancellationToken);
             }
 
             var mine = slice.Select(seeds).ToHashSet();
             var results = SgdSweep.ReadResults(path).Where(r => mine.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
-            var rows = results.Select(r => Summarize(model, r, doRefine, cancellationToken)).ToList();
+            var rows = results.Select(r => Summarize(problem, r, doRefine, cancellationToken)).ToList();
+            var speed = SweepSpeed.Of(results);
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
                     model = problem.ModelSpec ?? SgdProblem.DefaultModelSpec, k = problem.HiddenUnits, d = size, secondLayer = problem.SecondLayer,
-                    activation = problem.ActivationSpec, distribution = problem.DistributionSpec, shard = slice.ToString(), file = path,
+                    activation = problem.ActivationSpec, distribution = problem.DistributionSpec, protocol = plan.Protocol,
+                    settings = plan.Settings(problem), shard = slice.ToString(), file = path,
                     skipped = summary.Skipped.Count, ran = summary.NewResults.Count,
+                    stepsPerSecond = speed.StepsPerSecond, secondsPerRun = speed.SecondsPerRun,
                     runs = rows,
                 });
-            else Render(context.CreateConsole(), rows, summary, path);
+            else Render(context.CreateConsole(), rows, summary, path, speed);
             return ExitCodes.Success;
     }
 
     private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
-        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy);
+        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy, bool? Spurious, double? Seconds);
 
     /// <summary>The problem the options name: a two-layer model (the papers' protocol) or a deep(...) net against its teacher network.</summary>
     private static SgdProblem Problem(ParseResult parse, ModelOptions plugins, int size, Option<int?> k)
@@ -130,17 +127,15 @@ internal static class SgdCommand
         return PluginModels.Sgd(activation, distribution, teacher, hidden, parse.GetValue(plugins.SecondLayer), modelSpec.Samples, modelSpec.Seed);
     }
 
-    private static RunRow Summarize(IObjective model, SgdRunResult r, bool refine, CancellationToken ct)
+    // The line says it all: a refined point (sgd --refine) or the analysed end point (gd). Only lines written without
+    // --refine and shown with it now are refined here (for the table; the file is append-only and keeps them as they are).
+    private static RunRow Summarize(SgdProblem problem, SgdRunResult r, bool refine, CancellationToken ct)
     {
-        if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null);
-        var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
-        var report = CriticalPointReport.Analyze(model, c.X, flatDirections: model.FlatDirections, cancellationToken: ct);
-        // The Hessian test only classifies critical points (‖∇L‖ ≤ 1e-8, as spectrum); a refinement that stalled says so.
-        string classification = c.GradientNorm <= SpectrumCommand.CriticalGradientNorm ? report.Classification.ToString() : "not converged";
-        // Isotropy in S_k × S_d is a two-layer notion; a deep net's end point gets "n/a".
-        string isotropy = model is DeepNetworkLoss ? "n/a" : PointIsotropy.Of(model.Layout, c.X, cancellationToken: ct).Type.Name;
-        return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, c.Value, c.GradientNorm,
-            classification, report.Spectrum.Smallest, isotropy);
+        if (refine && r.Refined is null && r.Parameters.Length > 0 && r.Protocol != "gd")
+            r = r with { Refined = EndPointReport.Refine(problem.Objective, r.Parameters, problem.HiddenUnits is not null, ct) };
+        var e = r.Refined ?? r.EndPoint;
+        return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, r.Refined?.Loss, r.Refined?.GradientNorm,
+            e?.Classification, e?.SmallestEigenvalue, e?.Isotropy ?? (e is null ? null : "n/a"), r.Spurious, r.Seconds);
     }
 
     internal sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>
@@ -157,9 +152,10 @@ internal static class SgdCommand
 
     private static string Num(double? v) => v is { } x ? x.ToString("0.000E+00", CultureInfo.InvariantCulture) : "n/a";
 
-    private static void Render(IAnsiConsole console, List<RunRow> rows, SgdSweepSummary summary, string path)
+    private static void Render(IAnsiConsole console, List<RunRow> rows, SgdSweepSummary summary, string path, SweepSpeed speed)
     {
-        console.WriteLine($"{summary.NewResults.Count} run(s) now, {summary.Skipped.Count} already in {path}.");
+        console.WriteLine($"{summary.NewResults.Count} run(s) now, {summary.Skipped.Count} already in {path}; " +
+            $"{Num(speed.StepsPerSecond)} steps/s, {Num(speed.SecondsPerRun)} s per run.");
         var table = new Table { Border = TableBorder.Rounded };
         foreach (var h in new[] { "seed", "steps", "stop", "loss", "‖∇L‖", "refined loss", "refined ‖∇L‖", "λ_min", "classification", "isotropy" })
             table.AddColumn(h);

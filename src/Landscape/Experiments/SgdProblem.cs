@@ -46,7 +46,31 @@ public sealed class SgdProblem
         : this(objective, new TwoLayerStochasticGradient(Checked(objective).Layout, teacherWeights, teacherSecondLayer, activation, sampler),
             activationSpec, distributionSpec, modelSpec)
     {
+        TeacherDigest = DigestOf(teacherWeights, teacherSecondLayer);
     }
+
+    /// <summary>
+    /// "sha256:" and the hex SHA-256 of the teacher's shape (k', d as little-endian int32), the bits of V row by row
+    /// and of u (ones when null): equal exactly when the teacher is bit for bit the same.
+    /// </summary>
+    public static string DigestOf(double[,] teacherWeights, double[]? teacherSecondLayer)
+    {
+        ArgumentNullException.ThrowIfNull(teacherWeights);
+        int kt = teacherWeights.GetLength(0), d = teacherWeights.GetLength(1);
+        var bytes = new List<byte>(8 + 8 * kt * (d + 1));
+        bytes.AddRange(BitConverter.GetBytes(kt));
+        bytes.AddRange(BitConverter.GetBytes(d));
+        foreach (var v in teacherWeights) bytes.AddRange(BitConverter.GetBytes(BitConverter.DoubleToInt64Bits(v)));
+        for (int j = 0; j < kt; j++)
+            bytes.AddRange(BitConverter.GetBytes(BitConverter.DoubleToInt64Bits(teacherSecondLayer is null ? 1.0 : teacherSecondLayer[j])));
+        return "sha256:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes.ToArray())).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The teacher's digest (<see cref="DigestOf"/>) for a two-layer problem; null when the teacher is fixed by
+    /// <see cref="ModelSpec"/> (a deep net's teacher network) or was not given.
+    /// </summary>
+    public string? TeacherDigest { get; init; }
 
     private static IObjective Checked(IObjective objective)
     {

@@ -46,6 +46,41 @@ public sealed record SgdRunResult
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Model { get; init; }
+
+    /// <summary>"sgd" (<see cref="SgdProtocol"/>) or "gd" (<see cref="GdProtocol"/>); null in lines written before protocols were named (then "sgd").</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Protocol { get; init; }
+
+    /// <summary>
+    /// Every setting that changes the numbers of a run (<see cref="SweepPlan.Settings"/>): protocol, step, batch, caps,
+    /// check interval, stopping rule, teacher digest, refinement. A sweep resumes only a file whose lines carry the same settings.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SortedDictionary<string, string>? Settings { get; init; }
+
+    /// <summary>Wall-clock seconds the run took (the steps only, not the analysis); not part of what is reproducible.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Seconds { get; init; }
+
+    /// <summary>gd only: whether the final loss is at least <see cref="GdProtocol.SpuriousLoss"/> (Safran–Shamir's criterion).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Spurious { get; init; }
+
+    /// <summary>
+    /// gd only: the Hessian classification, spectrum and isotropy of the raw end point <see cref="Parameters"/> itself
+    /// (gradient descent stops at a critical point to 1e-9, so nothing is refined); null past
+    /// <see cref="EndPointReport.MaxDimension"/> parameters or when the run did not converge.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EndPointReport? EndPoint { get; init; }
+
+    /// <summary>
+    /// sgd with refinement only: the critical point L-BFGS and Newton reach from the raw end point, with its own parameters,
+    /// loss, gradient norm, spectrum, classification and isotropy. <see cref="Parameters"/>, <see cref="Loss"/> and
+    /// <see cref="GradientNorm"/> always stay the raw SGD end point's.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EndPointReport? Refined { get; init; }
 }
 
 /// <summary>One seeded SGD run of <see cref="SgdProtocol"/> on an <see cref="SgdProblem"/>.</summary>
@@ -87,6 +122,7 @@ public static class SgdRun
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(protocol);
         protocol.Validate();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = problem.Objective;
         var layout = problem.Layout;
         var source = problem.Gradient;
@@ -113,6 +149,7 @@ public static class SgdRun
                 else if (++sinceBest >= protocol.Patience) { stop = "stalled"; break; }
             }
         }
+        double seconds = clock.Elapsed.TotalSeconds;
         double? loss = null, gnorm = null;
         if (x.All(double.IsFinite))
         {
@@ -124,6 +161,7 @@ public static class SgdRun
             Seed = seed, K = problem.HiddenUnits, D = problem.InputDimension, SecondLayer = problem.SecondLayer, Steps = step, Loss = loss,
             GradientNorm = gnorm, Stop = stop, Parameters = x.All(double.IsFinite) ? x : Array.Empty<double>(),
             Activation = problem.ActivationSpec, Distribution = problem.DistributionSpec, Model = problem.ModelSpec,
+            Protocol = "sgd", Seconds = seconds,
         };
     }
 

@@ -38,30 +38,48 @@ public static class SgdSweep
         IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Run(SgdProblem.Gaussian(model, activation), protocol, seeds, outputPath, shard, maxParallelism, progress, cancellationToken);
 
-    /// <summary>Runs the seeds of <paramref name="shard"/> not yet in <paramref name="outputPath"/> on any <see cref="SgdProblem"/>.</summary>
-    /// <param name="model">The loss, teacher, activation and batch distribution.</param>
-    /// <param name="protocol">SGD settings.</param>
+    /// <summary>Runs the seeds of <paramref name="shard"/> not yet in <paramref name="outputPath"/> on any <see cref="SgdProblem"/> with the SGD protocol.</summary>
+    /// <exception cref="InvalidOperationException">The file holds runs of another model, specs or settings, or is locked by another sweep.</exception>
+    public static SgdSweepSummary Run(SgdProblem model, SgdProtocol protocol,
+        IReadOnlyList<int> seeds, string outputPath, Shard? shard = null, int? maxParallelism = null,
+        IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(model, SweepPlan.Sgd(protocol), seeds, outputPath, shard, maxParallelism, progress, cancellationToken);
+
+    /// <summary>
+    /// Runs the seeds of <paramref name="shard"/> not yet in <paramref name="outputPath"/> with <paramref name="plan"/>
+    /// (SGD or gradient descent). The file is locked for the whole sweep (<see cref="SweepFile"/>), checked before any
+    /// run starts, and every line carries the plan's settings: a file written with other settings is refused, not resumed.
+    /// </summary>
+    /// <param name="problem">The loss, teacher, activation and batch distribution.</param>
+    /// <param name="plan">The protocol and its settings.</param>
     /// <param name="seeds">All seeds of the sweep (the shard takes its slice).</param>
-    /// <param name="outputPath">The JSON-lines file, created if missing, appended to otherwise.</param>
+    /// <param name="outputPath">The JSON-lines file, created (with its folders) if missing, appended to otherwise.</param>
     /// <param name="shard">Which slice to run; <see cref="Shard.All"/> for everything.</param>
-    /// <param name="maxParallelism">Concurrent runs; null for the processor count.</param>
+    /// <param name="maxParallelism">Concurrent runs; null for the processor count. Results do not depend on it.</param>
     /// <param name="progress">Receives a report at the start and after each run.</param>
     /// <param name="cancellationToken">Stops the sweep; finished runs stay in the file.</param>
-    /// <exception cref="InvalidOperationException">The file holds runs of another model (sizes or specs).</exception>
-    public static SgdSweepSummary Run(SgdProblem model, SgdProtocol protocol,
+    /// <exception cref="InvalidOperationException">The file holds runs of another model, specs or settings, is locked by
+    /// another sweep, or cannot be written.</exception>
+    public static SgdSweepSummary Run(SgdProblem problem, SweepPlan plan,
         IReadOnlyList<int> seeds, string outputPath, Shard? shard = null, int? maxParallelism = null,
         IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
-        protocol.Validate();
+        plan.Check(problem);
+        var settings = plan.Settings(problem);
         var mine = (shard ?? Shard.All).Select(seeds).Distinct().ToList();
-        var done = ReadCompletedSeeds(outputPath, model);
+        using var file = SweepFile.Open(outputPath);
+        var template = Template(problem, plan.Protocol, settings);
+        foreach (var r in file.Results)
+            if (SweepCompatibility.Differences(r, template) is { Count: > 0 } diff)
+                throw new InvalidOperationException(
+                    $"{outputPath} holds runs of another sweep (the file's value vs this sweep's: {string.Join("; ", diff)}); resume with the same settings or use another file.");
+        var done = file.Results.Select(r => r.Seed).ToHashSet();
         var skipped = mine.Where(done.Contains).ToList();
         var todo = mine.Where(s => !done.Contains(s)).ToList();
-        EnsureEndsWithNewline(outputPath);
         int completed = skipped.Count;
         progress?.Report(new SgdProgress(completed, mine.Count, null));
         var results = new List<SgdRunResult>();
@@ -73,11 +91,10 @@ public static class SgdSweep
         };
         Parallel.ForEach(todo, options, seed =>
         {
-            var r = SgdRun.Run(model, protocol, seed, options.CancellationToken);
-            var line = JsonSerializer.Serialize(r, JsonOptions);
+            var r = plan.RunOne(problem, seed, options.CancellationToken) with { Settings = settings };
             lock (gate)
             {
-                File.AppendAllText(outputPath, line + "\n");
+                file.Append(r);
                 results.Add(r);
                 completed++;
                 progress?.Report(new SgdProgress(completed, mine.Count, r));
@@ -86,61 +103,17 @@ public static class SgdSweep
         return new SgdSweepSummary(skipped, results);
     }
 
-    /// <summary>Reads every complete result line of a JSON-lines file (torn or foreign lines are ignored).</summary>
-    public static IReadOnlyList<SgdRunResult> ReadResults(string path)
+    // What every line of this sweep has in common, as a line (seed and numbers are placeholders).
+    private static SgdRunResult Template(SgdProblem problem, string protocol, SortedDictionary<string, string> settings) => new()
     {
-        var list = new List<SgdRunResult>();
-        if (!File.Exists(path)) return list;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                var r = JsonSerializer.Deserialize<SgdRunResult>(line, JsonOptions);
-                if (r is not null) list.Add(r);
-            }
-            catch (JsonException)
-            {
-                // A line cut by an interrupted write: its seed is simply rerun.
-            }
-        }
-        return list;
-    }
+        Seed = 0, K = problem.HiddenUnits, D = problem.InputDimension, SecondLayer = problem.SecondLayer, Steps = 0, Loss = null,
+        GradientNorm = null, Stop = "", Parameters = Array.Empty<double>(), Activation = problem.ActivationSpec,
+        Distribution = problem.DistributionSpec, Model = problem.ModelSpec, Protocol = protocol, Settings = settings,
+    };
 
-    // Every line must come from the same model, activation and distribution: mixing runs of another sample or
-    // architecture into one file would make its statistics meaningless, so such a file is refused, not resumed.
-    private static HashSet<int> ReadCompletedSeeds(string path, SgdProblem problem)
-    {
-        var set = new HashSet<int>();
-        string mine = Describe(problem.HiddenUnits, problem.InputDimension, problem.SecondLayer, problem.ModelSpec);
-        foreach (var r in ReadResults(path))
-        {
-            if (r.K != problem.HiddenUnits || r.D != problem.InputDimension || r.SecondLayer != problem.SecondLayer ||
-                (r.Model ?? SgdProblem.DefaultModelSpec) != (problem.ModelSpec ?? SgdProblem.DefaultModelSpec))
-                throw new InvalidOperationException(
-                    $"{path} holds a run of {Describe(r.K, r.D, r.SecondLayer, r.Model)}, not this sweep's {mine}; use another file.");
-            string act = r.Activation ?? SgdProblem.DefaultActivationSpec, dist = r.Distribution ?? SgdProblem.DefaultDistributionSpec;
-            if (act != problem.ActivationSpec || dist != problem.DistributionSpec)
-                throw new InvalidOperationException(
-                    $"{path} holds a run for activation {act} and distribution {dist}, not this sweep's {problem.ActivationSpec} and {problem.DistributionSpec}; use another file.");
-            set.Add(r.Seed);
-        }
-        return set;
-    }
-
-    private static string Describe(int? k, int d, bool secondLayer, string? model) =>
-        $"{model ?? SgdProblem.DefaultModelSpec}{(k is { } kk ? $" k = {kk}," : "")} d = {d}{(secondLayer ? " with a second layer" : "")}";
-
-    private static void EnsureEndsWithNewline(string path)
-    {
-        if (!File.Exists(path)) return;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
-        if (stream.Length == 0) return;
-        stream.Seek(-1, SeekOrigin.End);
-        if (stream.ReadByte() != '\n')
-        {
-            stream.Seek(0, SeekOrigin.End);
-            stream.WriteByte((byte)'\n');
-        }
-    }
+    /// <summary>
+    /// Reads every result line of a JSON-lines file (<see cref="SweepFile.Read"/>: a torn last line is skipped, a line
+    /// that is not a result is refused).
+    /// </summary>
+    public static IReadOnlyList<SgdRunResult> ReadResults(string path) => SweepFile.Read(path);
 }

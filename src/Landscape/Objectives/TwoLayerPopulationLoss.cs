@@ -197,82 +197,28 @@ public sealed class TwoLayerPopulationLoss : IObjective
     // ----- value -----
 
     /// <inheritdoc />
+    /// <remarks>Computed from Gram matrices by <see cref="PopulationLossProducts"/>.</remarks>
     public double Value(ReadOnlySpan<double> x)
     {
         var p = Read(x, needDerivatives: false, nameof(x));
-        var rows = new double[k];
-        ForEachRow(i =>
-        {
-            var wi = Row(p, i);
-            double ai = p.A[i], r = 0.5 * ai * ai * Kernel.Value(PairGeometry.Self(p.Norms[i]));
-            for (int i2 = i + 1; i2 < k; i2++)
-            {
-                var w2 = Row(p, i2);
-                r += ai * p.A[i2] * Kernel.Value(PairGeometry.Of(wi, w2, p.Norms[i], p.Norms[i2], VectorMath.Dot(wi, w2)));
-            }
-            for (int j = 0; j < kt; j++)
-            {
-                var vj = TeacherRow(j);
-                r -= ai * u[j] * Kernel.Value(PairGeometry.Of(wi, vj, p.Norms[i], teacherNorms[j], VectorMath.Dot(wi, vj)));
-            }
-            rows[i] = r;
-        });
-        double sum = teacherConstant;
-        foreach (var r in rows) sum += r; // fixed order: equal inputs give equal outputs on any number of threads
-        return sum;
+        return PopulationLossProducts.Evaluate(Kernel, k, d, kt, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
+            teacher, teacherNorms, u, teacherConstant, gradient: null, Parallelize);
     }
 
     // ----- gradient -----
 
     /// <inheritdoc />
+    /// <remarks>Computed as dense products by <see cref="PopulationLossProducts"/>.</remarks>
     public double Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         var p = Read(x, needDerivatives: true, nameof(x));
         if (gradient.Length != Layout.Dimension)
             throw new ArgumentException($"The gradient buffer must have {Layout.Dimension} entries; got {gradient.Length}.", nameof(gradient));
         var g = new double[Layout.Dimension];
-        var rows = new double[k];
-        bool trainable = Layout.SecondLayerTrainable;
-        ForEachRow(i =>
-        {
-            var wi = Row(p, i);
-            var gi = g.AsSpan(i * d, d);
-            double ai = p.A[i], ni = p.Norms[i];
-            var self = Kernel.Derivatives(PairGeometry.Self(ni));
-            // ∇ K(w, w) = (∇_w K + ∇_v K) at v = w, all along ŵ.
-            double onUnit = 0.5 * ai * ai * (self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW);
-            double ga = ai * self.Value, value = 0.5 * ai * ai * self.Value;
-            for (int i2 = 0; i2 < k; i2++)
-            {
-                if (i2 == i) continue;
-                var w2 = Row(p, i2);
-                var geo = PairGeometry.Of(wi, w2, ni, p.Norms[i2], VectorMath.Dot(wi, w2));
-                var q = Kernel.Derivatives(geo);
-                double c = ai * p.A[i2];
-                onUnit += c * q.GradWAlongW;
-                if (p.Norms[i2] > 0) VectorMath.AddScaled(gi, c * q.GradWAlongV / p.Norms[i2], w2);
-                ga += p.A[i2] * q.Value;
-                value += 0.5 * c * q.Value;
-            }
-            for (int j = 0; j < kt; j++)
-            {
-                var vj = TeacherRow(j);
-                var geo = PairGeometry.Of(wi, vj, ni, teacherNorms[j], VectorMath.Dot(wi, vj));
-                var q = Kernel.Derivatives(geo);
-                double c = ai * u[j];
-                onUnit -= c * q.GradWAlongW;
-                if (teacherNorms[j] > 0) VectorMath.AddScaled(gi, -c * q.GradWAlongV / teacherNorms[j], vj);
-                ga -= u[j] * q.Value;
-                value -= c * q.Value;
-            }
-            if (ni > 0) VectorMath.AddScaled(gi, onUnit / ni, wi);
-            if (trainable) g[k * d + i] = ga;
-            rows[i] = value;
-        });
+        double value = PopulationLossProducts.Evaluate(Kernel, k, d, kt, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
+            teacher, teacherNorms, u, teacherConstant, g, Parallelize);
         g.CopyTo(gradient);
-        double sum = teacherConstant;
-        foreach (var r in rows) sum += r;
-        return sum;
+        return value;
     }
 
     // ----- Hessian–vector product -----

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Landscape.Symmetry.Landscape;
+
+namespace Landscape.Symmetry.Benchmarks;
+
+/// <summary>
+/// Side-by-side timing of the issue's two targets in one run: the ReLU population loss + gradient at k = d (this library
+/// against NumPy's closed form, bench/python/population_loss.py) and one SGD step at k = d = 20, batch 1000, float64
+/// (against NumPy and PyTorch on one thread, bench/python/sgd_step.py). Medians of repeated runs; wall-clock, so record
+/// the machine load beside the numbers.
+/// </summary>
+/// <remarks>Run: <c>dotnet run -c Release --project bench/Benchmarks -- compare-steps</c> (needs python3-numpy; python3-torch optional).</remarks>
+public static class StepComparison
+{
+    public static void Run(string pythonFolder)
+    {
+        Console.WriteLine("what                                   this library    anchor");
+        foreach (var (size, repeats) in new[] { (100, 50), (1000, 5) })
+        {
+            double ours = PopulationSeconds(size, repeats);
+            var numpy = Python(Path.Combine(pythonFolder, "population_loss.py"), $"{size} {size} {repeats}");
+            Console.WriteLine($"population loss+gradient k=d={size,-5}   {ours:0.000000} s      numpy {Field(numpy, "numpy-population ")} (cpu {Field(numpy, "numpy-population-cpu")})");
+        }
+        double step = SgdStepSeconds(20, 20, 1000, 2000);
+        var anchors = Python(Path.Combine(pythonFolder, "sgd_step.py"), "20 20 1000 300");
+        Console.WriteLine($"sgd step k=d=20 batch 1000 (1 thread)    {step:0.0000000} s   numpy {Field(anchors, "numpy-sgd-step ")} (cpu {Field(anchors, "numpy-sgd-step-cpu")})  torch {Field(anchors, "torch-sgd-step ")} (cpu {Field(anchors, "torch-sgd-step-cpu")})");
+    }
+
+    /// <summary>Median seconds of one value+gradient of the identity-teacher ReLU loss at k = d = <paramref name="size"/>, from randn/√d.</summary>
+    public static double PopulationSeconds(int size, int repeats)
+    {
+        var model = TwoLayerPopulationLoss.IdentityTeacher(size, size);
+        var x = GradientDescentRun.GaussianInitialization(model.Layout, new Random(1));
+        var g = new double[x.Length];
+        model.Gradient(x, g);
+        var times = new List<double>();
+        var cpuTimes = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            model.Gradient(x, g);
+            times.Add(clock.Elapsed.TotalSeconds);
+            cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        }
+        Console.WriteLine($"  (k=d={size}: median cpu {Median(cpuTimes):0.000000} s)");
+        return Median(times);
+    }
+
+    /// <summary>Median seconds per SGD step (batch gradient and update, one thread) over five blocks of <paramref name="steps"/> steps.</summary>
+    public static double SgdStepSeconds(int k, int d, int batch, int steps)
+    {
+        var model = TwoLayerPopulationLoss.IdentityTeacher(k, d);
+        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var rng = new Random(0);
+        var x = problem.Gradient.Initialize(rng);
+        var g = new double[x.Length];
+        var times = new List<double>();
+        var cpuTimes = new List<double>();
+        for (int block = 0; block < 6; block++)
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            for (int s = 0; s < steps; s++)
+            {
+                problem.Gradient.BatchGradient(x, batch, rng, g);
+                for (int t = 0; t < x.Length; t++) x[t] -= 0.01 * g[t];
+            }
+            if (block > 0) times.Add(clock.Elapsed.TotalSeconds / steps); // the first block warms up
+            if (block > 0) cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / steps);
+        }
+        Console.WriteLine($"  (sgd step: median cpu {Median(cpuTimes):0.0000000} s)");
+        return Median(times);
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    private static string Field(string output, string name)
+    {
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal));
+        return line is null ? "n/a" : line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] + (line.Contains("unavailable") ? "" : " s");
+    }
+
+    private static string Python(string script, string arguments)
+    {
+        // Debian's interpreter, where apt installs python3-numpy and python3-torch (a python3 earlier on PATH may lack them).
+        string python = Environment.GetEnvironmentVariable("PYTHON") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
+        var info = new ProcessStartInfo(python, $"{script} {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = Process.Start(info)!;
+        string output = p.StandardOutput.ReadToEnd();
+        string error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return p.ExitCode == 0 ? output : "python failed: " + error.Split('\n').LastOrDefault(l => l.Length > 0);
+    }
+}
