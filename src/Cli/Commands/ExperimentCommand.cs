@@ -67,7 +67,7 @@ internal static class ExperimentCommand
         if (hidden < 1 || hidden > 100) throw new ArgumentException($"--k must be between 1 and 100; got {hidden}.");
         int count = parse.GetValue(runs);
         int? par = parse.GetValue(parallel);
-        Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
+        Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(protocols.Batch) ?? 1000, size, par);
         bool gd = protocols.IsGd(parse);
         var teacher = plugins.TeacherOf(parse) ?? PluginModels.IdentityTeacher(size);
         if (teacher.GetLength(1) != size) throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {size}.");

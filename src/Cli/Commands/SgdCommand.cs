@@ -54,7 +54,7 @@ internal static class SgdCommand
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
             int count = parse.GetValue(runs);
             int? par = parse.GetValue(parallel);
-            Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(batch), size, par);
+            Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(protocols.Batch) ?? 1000, size, par);
             protocols.IsGd(parse);
             var slice = parse.GetValue(shard) is { } s ? Shard.Resolve(s) : Shard.All;
             var problem = Problem(parse, plugins, size, k);
