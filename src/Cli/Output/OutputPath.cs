@@ -31,6 +31,11 @@ internal static class OutputPath
             using (new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete)) { }
             if (!existed) File.Delete(full);
         }
+        catch (IOException e) when (existed)
+        {
+            // An existing file that opens for reading but not for writing is held by another writer's lock (a sweep).
+            throw new ArgumentException($"{option} '{path}' is locked by another process (another sweep writing it?): {e.Message}");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw new ArgumentException($"{option} '{path}' cannot be written: {e.Message}");
