@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 using Spectre.Console;
@@ -8,7 +9,7 @@ using Spectre.Console;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry family --type SPEC --from D0 --to D1 [--step h] [--k-offset m] [--activation relu] [--second-layer] [--json] [--svg FILE]</c>:
+/// <c>symmetry family --type SPEC --from D0 --to D1 [--step h] [--k-offset m] [--activation relu] [--second-layer] [--json] [--plot FILE]</c>:
 /// every critical point found in the fixed space of the type at D0 is followed in real d to D1, with loss, gradient
 /// norm, classification and the smallest Hessian eigenvalue per irreducible at every integer d (and every step), and
 /// the d where a block eigenvalue crosses zero.
@@ -28,7 +29,7 @@ internal static class FamilyCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts.", DefaultValueFactory = _ => 1 };
         var fit = new Option<double?>("--fit") { Description = "Also continue each family from --to to this d (e.g. 1e6) on a geometric grid and fit its entries, loss and eigenvalues in powers of d^(-1/2)." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of tables." };
-        var svg = new Option<string?>("--svg") { Description = "Also write an SVG plot of the smallest eigenvalue per irreducible against d, crossings marked (one file per family: FILE, FILE-2.svg, …)." };
+        var svg = PlotOption.Create("per family the smallest eigenvalue per irreducible against d (crossings and folds marked) above the loss against d on log axes (one file per family: FILE, FILE-2.png, …)", "--svg");
         var command = new Command("family",
             "Follow critical points of an isotropy type as d varies over the reals: loss, classification, eigenvalues per irreducible, and where they cross zero.")
         {
@@ -36,6 +37,7 @@ internal static class FamilyCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            var plotFile = PlotOption.Parse(parse, svg);
             var familyType = FamilyType.Parse(parse.GetValue(type)!, parse.GetValue(kOffset));
             double d0 = parse.GetValue(from), d1 = parse.GetValue(to), h = parse.GetValue(step);
             if (!double.IsFinite(d0) || !double.IsFinite(d1)) throw new ArgumentException("--from and --to must be finite numbers.");
@@ -59,7 +61,8 @@ internal static class FamilyCommand
                 : ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList();
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
-            if (parse.GetValue(svg) is { } file) WriteSvgs(file, familyType, traces.Select(t => t.Trace).ToList());
+            for (int i = 0; plotFile is not null && i < traces.Count; i++)
+                plotFile.Numbered(i + 1).Write(FamilyPlot.Render(FamilyPictures.Of(familyType, i + 1, traces[i].Trace)));
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
@@ -203,20 +206,6 @@ internal static class FamilyCommand
                 console.WriteLine($"crossing at d = {c.D.ToString("0.000000000000", CultureInfo.InvariantCulture)}: {c.Irrep} (eigenvalue {c.EigenvalueIndex + 1} of its block, {c.Dimension.ToString("0.###", CultureInfo.InvariantCulture)} copies) goes {c.Direction}.");
             if (trace.Crossings.Count == 0) console.WriteLine("no crossing in range.");
             if (trace.Stop is { } stop) console.WriteLine($"stopped: {stop}");
-        }
-    }
-
-    private static void WriteSvgs(string file, FamilyType type, List<FamilyTrace> traces)
-    {
-        for (int i = 0; i < traces.Count; i++)
-        {
-            var trace = traces[i];
-            var irreps = trace.Rows.SelectMany(r => r.Blocks.Select(b => b.Name)).Distinct().ToList();
-            var series = irreps.Select(name => (name, (IReadOnlyList<(double, double)>)trace.Rows
-                .Select(r => (r.D, r.Blocks.FirstOrDefault(b => b.Name == name)?.Smallest ?? double.NaN)).ToList())).ToList();
-            var marks = trace.Crossings.Select(c => (c.D, $"{c.Irrep}: {c.Direction} at d = {c.D:R}")).ToList();
-            string path = i == 0 ? file : Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + $"-{i + 1}" + Path.GetExtension(file));
-            File.WriteAllText(path, FamilySvg.Render($"{type}, family {i + 1}: smallest Hessian eigenvalue per irreducible", series, marks));
         }
     }
 }
