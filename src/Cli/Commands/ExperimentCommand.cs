@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
@@ -9,7 +10,7 @@ using Spectre.Console;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--svg-dir DIR]</c>:
+/// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--plot FILE] [--svg-dir DIR]</c>:
 /// the least-symmetry-breaking experiment of seed 004 (section 5). The SGD protocol runs for N seeds (through
 /// <see cref="SgdSweep"/>, so --out is resumable), the isotropy type of every end point is found with
 /// <see cref="PointIsotropy"/>, and a table counts the types with their loss ranges.
@@ -30,7 +31,8 @@ internal static class ExperimentCommand
         var runs = new Option<int>("--runs") { Description = "Number of seeds. Default 4.", DefaultValueFactory = _ => 4 };
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Keep the runs in this JSON-lines file (resumed when it exists); default a temporary file." };
-        var svgDir = new Option<string>("--svg-dir") { Description = "Write a heatmap of W for one representative (lowest loss) of each isotropy type here." };
+        var svgDir = new Option<string>("--svg-dir") { Description = "Write an SVG heatmap of W (rows and columns grouped by orbit, with a colour bar) for one representative (lowest loss) of each isotropy type here." };
+        var plot = PlotOption.Create($"a histogram of the isotropy types above heatmaps of W (rows and columns grouped by orbit) for the lowest-loss point of the {IsotropyPictures.MaxHeatmaps} most frequent types");
         var batch = new Option<int>("--batch") { Description = "Samples per step. Default 1000.", DefaultValueFactory = _ => 1000 };
         var step = new Option<double>("--step") { Description = "Step size. Default 0.01.", DefaultValueFactory = _ => 0.01 };
         var maxSteps = new Option<int>("--max-steps") { Description = "Step cap per run. Default 5000 (the papers run to stalling; raise it).", DefaultValueFactory = _ => 5000 };
@@ -43,11 +45,11 @@ internal static class ExperimentCommand
         var command = new Command("experiment",
             "Seed 004's least-symmetry-breaking experiment: SGD from N seeds, the isotropy type of each end point, a table of types with counts.")
         {
-            d, k, runs, first, output, svgDir, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json,
+            d, k, runs, first, output, svgDir, plot, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json,
             plugins.Activation, plugins.Distribution, plugins.Teacher,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(context, parse, ct, plugins,
-            d, k, runs, first, output, svgDir, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json)));
+            d, k, runs, first, output, svgDir, batch, step, maxSteps, checkEvery, parallel, refine, tolerance, json, plot)));
         return command;
     }
 
@@ -58,8 +60,9 @@ internal static class ExperimentCommand
     private static int Execute(CliContext context, ParseResult parse, CancellationToken ct, ModelOptions plugins,
         Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> svgDir,
         Option<int> batch, Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel,
-        Option<bool> refine, Option<double?> tolerance, Option<bool> json)
+        Option<bool> refine, Option<double?> tolerance, Option<bool> json, Option<string?> plot)
     {
+        var plotFile = PlotOption.Parse(parse, plot);
         int size = parse.GetValue(d);
         if (size < 1 || size > 100) throw new ArgumentException($"--d must be between 1 and 100; got {size}.");
         int hidden = parse.GetValue(k) ?? size;
@@ -84,6 +87,7 @@ internal static class ExperimentCommand
         double tol = parse.GetValue(tolerance) ?? (doRefine ? PointIsotropy.DefaultTolerance : 1e-2);
         if (!(tol > 0) || !double.IsFinite(tol)) throw new ArgumentException($"--tolerance must be positive; got {tol}.");
         string? dir = parse.GetValue(svgDir);
+        if (dir is not null) PlotFile.CheckDirectory(dir, "--svg-dir");
 
         string? given = parse.GetValue(output);
         string path = given ?? Path.Combine(Path.GetTempPath(), $"symmetry-experiment-{Guid.NewGuid():N}.jsonl");
@@ -129,14 +133,15 @@ internal static class ExperimentCommand
             if (dir is not null && rep.X is not null)
             {
                 svg = Path.Combine(dir, $"type{index}-seed{rep.Row.Seed}.svg");
-                string title = $"{g.Key}: seed {rep.Row.Seed}, loss {Num(rep.Row.Loss)} ({problem.ActivationSpec}, {problem.DistributionSpec}); rows and columns grouped by orbit";
-                var (rowOrder, columnOrder) = OrbitOrder.Of(rep.Isotropy!);
-                File.WriteAllText(svg, HeatmapSvg.Render(title, problem.Layout.Weights(rep.X), rowOrder, columnOrder));
+                PlotFile.Parse(svg, "--svg-dir").Write(HeatmapPlot.Render(IsotropyPictures.Heatmap(new TypedPoint(rep.Row.Seed, rep.Row.Loss, problem.Layout.Weights(rep.X), rep.Isotropy!))));
             }
             types.Add(new TypeRow(g.Key, g.First().Row.Structure, g.Count(), losses.Count > 0 ? losses.Min() : null, losses.Count > 0 ? losses.Max() : null,
                 g.Select(p => p.Row.Seed).Order().ToArray(), svg));
         }
 
+        plotFile?.Write(IsotropyPictures.Render($"{results.Count} SGD end points, k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}, tolerance {tol:G3}",
+            points.Where(p => p.X is not null).Select(p => new TypedPoint(p.Row.Seed, p.Row.Loss, problem.Layout.Weights(p.X!), p.Isotropy!)).ToList(),
+            points.Count(p => p.X is null)));
         if (parse.GetValue(json))
             Json.Write(context.Out, new
             {

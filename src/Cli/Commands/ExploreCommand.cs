@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
 using Spectre.Console;
@@ -40,6 +41,7 @@ internal static class ExploreCommand
             DefaultValueFactory = _ => DefaultSeeds,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var plot = PlotOption.Create("the Hessian spectrum of every point found, a strip per irreducible with multiplicities");
         // The plug-in options every model-taking command shares; explore uses the activation and the distribution.
         var plugins = new ModelOptions();
         var (activation, distribution, modelOption) = (plugins.Activation, plugins.Distribution, plugins.Model);
@@ -47,10 +49,11 @@ internal static class ExploreCommand
             "The main job on built-in defaults: critical points of the two-layer ReLU network with identity teacher " +
             "(k = d = 6) found in the fixed-point spaces of its main isotropy types, with their Hessian spectra.")
         {
-            d, k, seeds, json, activation, distribution, modelOption,
+            d, k, seeds, json, activation, distribution, modelOption, plot,
         };
         command.SetAction(parse =>
         {
+            var plotFile = PlotOption.Parse(parse, plot);
             int size = parse.GetValue(d);
             string? activationSpec = parse.GetValue(activation), distributionSpec = parse.GetValue(distribution);
             int hidden = parse.GetValue(k) ?? size;
@@ -63,10 +66,12 @@ internal static class ExploreCommand
             if (modelSpec is { Kind: Plugins.ModelKind.Deep })
                 throw new ArgumentException("explore searches the isotropy types of the two-layer model; for a deep(...) model use " +
                                             "critical (search from a point), spectrum (Hessian at a point) or check (the symmetry contract).");
-            var report = activationSpec is null && distributionSpec is null && modelSpec is null
-                ? Explore(size, starts)
-                : Explore(size, starts, PluginModel(size, modelSpec?.Activation ?? plugins.ActivationOf(parse), plugins.DistributionOf(parse),
-                    modelSpec?.Samples ?? DefaultSamples, modelSpec?.Seed ?? 0, out var description, out header), description);
+            string? description = null;
+            var custom = activationSpec is null && distributionSpec is null && modelSpec is null ? null
+                : PluginModel(size, modelSpec?.Activation ?? plugins.ActivationOf(parse), plugins.DistributionOf(parse),
+                    modelSpec?.Samples ?? DefaultSamples, modelSpec?.Seed ?? 0, out description, out header);
+            var report = Explore(size, starts, custom, description);
+            plotFile?.Write(ExplorePictures.Spectra(custom ?? TwoLayerPopulationLoss.IdentityTeacher(size, size), report));
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report, header);
             return ExitCodes.Success;

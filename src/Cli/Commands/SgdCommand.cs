@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 using Spectre.Console;
@@ -34,24 +35,26 @@ internal static class SgdCommand
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
         var refine = new Option<bool>("--refine") { Description = "Refine each end point (L-BFGS, Newton) and classify it by the Hessian (at most 2500 parameters)." };
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
+        var plot = PlotOption.Create($"a histogram of the end points' isotropy types (refined points with --refine, else raw ones with entries equal within {RawTolerance}) above heatmaps of W grouped by orbit (two-layer models)");
         var plugins = new ModelOptions();
         var command = new Command("sgd",
             "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default; " +
             "or a deep(...) net against its teacher network), in parallel, appending JSON lines to --out; resumable and shardable.")
         {
-            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json,
+            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plot,
             plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model, plugins.SecondLayer,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
-            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plugins)));
+            d, k, runs, first, output, shard, batch, step, maxSteps, checkEvery, parallel, refine, json, plugins, plot)));
         return command;
     }
 
     private static int Execute(CliContext context, ParseResult parse, CancellationToken cancellationToken,
         Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> shard, Option<int> batch,
         Option<double> step, Option<int> maxSteps, Option<int> checkEvery, Option<int?> parallel, Option<bool> refine, Option<bool> json,
-        ModelOptions plugins)
+        ModelOptions plugins, Option<string?> plot)
     {
+            var plotFile = PlotOption.Parse(parse, plot);
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
             int count = parse.GetValue(runs);
@@ -66,6 +69,8 @@ internal static class SgdCommand
             var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
             var problem = Problem(parse, plugins, size, k);
             var model = problem.Objective;
+            if (plotFile is not null && model is DeepNetworkLoss)
+                throw new ArgumentException("--plot draws isotropy types in S_k × S_d, a two-layer notion; a deep(...) model has none.");
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
             string path = parse.GetValue(output)!;
             bool doRefine = parse.GetValue(refine);
@@ -93,6 +98,10 @@ internal static class SgdCommand
             var mine = slice.Select(seeds).ToHashSet();
             var results = SgdSweep.ReadResults(path).Where(r => mine.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
             var rows = results.Select(r => Summarize(model, r, doRefine, cancellationToken)).ToList();
+            plotFile?.Write(IsotropyPictures.Render($"{rows.Count} SGD end points{(doRefine ? " (refined)" : $" (raw, tolerance {RawTolerance})")}, k = {problem.HiddenUnits}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}",
+                rows.Where(r => r.Point is not null).Select(r => new TypedPoint(r.Seed, r.RefinedLoss ?? r.Loss, model.Layout.Weights(r.Point!),
+                    PointIsotropy.Of(model.Layout, r.Point!, doRefine ? PointIsotropy.DefaultTolerance : RawTolerance, cancellationToken))).ToList(),
+                rows.Count(r => r.Point is null)));
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
@@ -106,7 +115,11 @@ internal static class SgdCommand
     }
 
     private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
-        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy);
+        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy,
+        [property: System.Text.Json.Serialization.JsonIgnore] double[]? Point = null);
+
+    /// <summary>Entries of a raw SGD end point closer than this count as equal when --plot types it (as experiment does).</summary>
+    private const double RawTolerance = 1e-2;
 
     /// <summary>The problem the options name: a two-layer model (the papers' protocol) or a deep(...) net against its teacher network.</summary>
     private static SgdProblem Problem(ParseResult parse, ModelOptions plugins, int size, Option<int?> k)
@@ -132,7 +145,8 @@ internal static class SgdCommand
 
     private static RunRow Summarize(IObjective model, SgdRunResult r, bool refine, CancellationToken ct)
     {
-        if (!refine || r.Parameters.Length == 0) return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null);
+        if (!refine || r.Parameters.Length == 0)
+            return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, null, null, null, null, null, r.Parameters.Length == 0 ? null : r.Parameters);
         var c = CriticalPointSearch.Search(model, r.Parameters, cancellationToken: ct);
         var report = CriticalPointReport.Analyze(model, c.X, flatDirections: model.FlatDirections, cancellationToken: ct);
         // The Hessian test only classifies critical points (‖∇L‖ ≤ 1e-8, as spectrum); a refinement that stalled says so.
@@ -140,7 +154,7 @@ internal static class SgdCommand
         // Isotropy in S_k × S_d is a two-layer notion; a deep net's end point gets "n/a".
         string isotropy = model is DeepNetworkLoss ? "n/a" : PointIsotropy.Of(model.Layout, c.X, cancellationToken: ct).Type.Name;
         return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, c.Value, c.GradientNorm,
-            classification, report.Spectrum.Smallest, isotropy);
+            classification, report.Spectrum.Smallest, isotropy, c.X);
     }
 
     internal sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>

@@ -59,6 +59,18 @@ internal sealed record PlotFile(string Path, PictureFormat Format)
         }
     }
 
+    /// <summary>Creates <paramref name="directory"/> if needed and checks that a picture can be written in it.</summary>
+    /// <exception cref="ArgumentException">The directory cannot be created or written (with the reason).</exception>
+    public static void CheckDirectory(string directory, string option)
+    {
+        try { Directory.CreateDirectory(directory); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new ArgumentException($"{option} {directory}: cannot create the directory ({e.Message})");
+        }
+        CheckWritable(System.IO.Path.Combine(directory, $".probe-{Guid.NewGuid():N}.svg"), option);
+    }
+
     /// <summary>
     /// This file's sibling for item <paramref name="index"/> (1-based) of several pictures: the file itself for 1,
     /// else <c>NAME-index.EXT</c> beside it.

@@ -19,7 +19,7 @@ internal sealed record SpectrumPanel(string Title, IReadOnlyList<SpectrumEntry> 
 /// </summary>
 internal static class SpectrumPlot
 {
-    private const int Width = 900, HeaderHeight = 70, StripHeight = 64, FooterHeight = 60;
+    private const int Width = 900, HeaderHeight = 40, StripHeight = 64, FooterHeight = 56;
 
     /// <summary>The figure for <paramref name="panels"/> (at least one).</summary>
     public static Figure Render(IReadOnlyList<SpectrumPanel> panels)
@@ -39,19 +39,23 @@ internal static class SpectrumPlot
         if (min < -zeroBand && !ticks.Any(t => t.IsMajor && t.Position < 0)) ticks.Add(new Tick(scale.Forward(min), "−" + PlotStyle.Number(-min, 2)));
 
         var heights = panels.Select(p => HeaderHeight + FooterHeight + StripHeight * Math.Max(1, p.Entries.Select(e => e.Irreducible).Distinct().Count())).ToList();
+        // One fixed frame for every panel so that their eigenvalue axes line up; the left margin fits the longest label.
+        int longest = panels.SelectMany(p => p.Entries).Select(e => e.Irreducible.Length).DefaultIfEmpty(4).Max();
+        var margins = new PixelPadding(left: Math.Max(90, 7.5f * longest + 50), right: 30, bottom: 50, top: 40);
         var figure = new Figure(Width, heights.Sum());
         float y = 0;
         for (int i = 0; i < panels.Count; i++)
         {
-            figure.Add(Panel(panels[i], scale, left, reach, ticks, zeroBand), 0, y, Width, heights[i]);
+            figure.Add(Panel(panels[i], scale, left, reach, ticks, zeroBand, margins), 0, y, Width, heights[i]);
             y += heights[i];
         }
         return figure;
     }
 
-    private static Plot Panel(SpectrumPanel panel, SymmetricLogScale scale, double left, double right, List<Tick> ticks, double zeroBand)
+    private static Plot Panel(SpectrumPanel panel, SymmetricLogScale scale, double left, double right, List<Tick> ticks, double zeroBand, PixelPadding margins)
     {
         var plot = PlotStyle.NewPlot();
+        plot.Layout.Fixed(margins);
         var strips = panel.Entries.Select(e => e.Irreducible).Distinct().ToList();
         for (int s = 0; s < strips.Count; s++)
         {
