@@ -131,7 +131,7 @@ internal static class FamilyPlot
             var color = MarkColor(m.Event);
             double x = axis.Position(m.D);
             var line = plot.Add.VerticalLine(x, 1, color, MarkPattern(m.Event));
-            line.LineColor = color.WithAlpha(0.7);
+            line.LineWidth = 1.5f;
             if (m.Event == FamilyEvent.Crossing)
             {
                 var circle = plot.Add.Marker(x, 0, MarkerShape.OpenCircle, 12, color);

@@ -70,8 +70,15 @@ internal static class HasseDiagramPicture
         // Read both streams while writing, so a chatty dot cannot block on a full pipe.
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        process.StandardInput.Write(dot);
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Write(dot);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // dot stopped reading (it failed early); its exit code and message below say why.
+        }
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"Graphviz ({graphviz}) failed with exit code {process.ExitCode}: {error.Result.Trim()} {output.Result.Trim()}".Trim());

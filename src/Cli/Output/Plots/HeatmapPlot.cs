@@ -44,6 +44,10 @@ internal sealed record WeightMatrixPicture(string Title, double[,] W, int[] RowO
 /// </summary>
 internal static class HeatmapPlot
 {
+    /// <summary>Blue (33,102,172) through white to red (178,24,43): light enough at the ends that the orbit lines and values stay readable.</summary>
+    private static readonly IColormap Diverging = new ScottPlot.Colormaps.CustomInterpolated(
+        [Color.FromHex("#2166ac"), Color.FromHex("#92c5de"), Colors.White, Color.FromHex("#f4a582"), Color.FromHex("#b2182b")]);
+
     /// <summary>Side of one cell in pixels for a k × d matrix (matrices up to 100 × 100 stay below ~600 pixels).</summary>
     public static float CellSize(int rows, int columns) => Math.Clamp(360f / Math.Max(rows, columns), 5f, 48f);
 
@@ -84,7 +88,7 @@ internal static class HeatmapPlot
         var plot = PlotStyle.NewPlot();
         plot.Layout.Fixed(Margins);
         var heatmap = plot.Add.Heatmap(shown);
-        heatmap.Colormap = new ScottPlot.Colormaps.Balance();
+        heatmap.Colormap = Diverging;
         heatmap.ManualRange = new ScottPlot.Range(-max, max);
         // Heatmap row 0 is drawn at y = k − 1 (top), column 0 at x = 0; cells are centred on integers.
         double Y(int p) => k - 1 - p;
