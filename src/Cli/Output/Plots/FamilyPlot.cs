@@ -141,10 +141,10 @@ internal static class FamilyPlot
             var text = plot.Add.Text(m.Label, x, y);
             // Labels in the right half hang to the left of their line so they stay inside the frame.
             bool rightHalf = x > (axis.Left + axis.Right) / 2;
-            text.FontSize = 11;
-            text.FontColor = color;
-            text.FontName = PlotStyle.FontName;
-            text.BackgroundColor = Colors.White.WithAlpha(0.85);
+            text.LabelFontSize = 11;
+            text.LabelFontColor = color;
+            text.LabelFontName = PlotStyle.FontName;
+            text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
             text.Alignment = rightHalf ? Alignment.MiddleRight : Alignment.MiddleLeft;
             text.OffsetX = rightHalf ? -4 : 4;
         }

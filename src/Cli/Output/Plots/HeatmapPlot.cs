@@ -39,7 +39,7 @@ internal sealed record WeightMatrixPicture(string Title, double[,] W, int[] RowO
 
 /// <summary>
 /// W as a heatmap on a diverging scale symmetric about 0 (blue negative, white 0, red positive: equal magnitudes get
-/// equal intensity), with a colour bar, rows and columns in orbit order, thin black lines between orbits, the original
+/// equal intensity), with a colour bar, rows and columns in orbit order, black lines between orbits (not between two fixed points), the original
 /// 1-based indices as tick labels (up to 30 per side) and, for small matrices, the entries written in the cells.
 /// </summary>
 internal static class HeatmapPlot
@@ -90,8 +90,22 @@ internal static class HeatmapPlot
         var heatmap = plot.Add.Heatmap(shown);
         heatmap.Colormap = Diverging;
         heatmap.ManualRange = new ScottPlot.Range(-max, max);
+        // The heatmap plottable only feeds the colour bar; the cells are drawn as borderless rectangles, which stay crisp
+        // in SVG (an embedded bitmap is smoothed when a viewer scales it up) and leave the orbit lines as the only lines.
+        heatmap.IsVisible = false;
         // Heatmap row 0 is drawn at y = k − 1 (top), column 0 at x = 0; cells are centred on integers.
         double Y(int p) => k - 1 - p;
+        var range = new ScottPlot.Range(-max, max);
+        for (int p = 0; p < k; p++)
+            for (int q = 0; q < d; q++)
+            {
+                var fill = double.IsFinite(shown[p, q]) ? Diverging.GetColor(shown[p, q], range) : Colors.Black;
+                var cell = plot.Add.Rectangle(q - 0.5, q + 0.5, Y(p) - 0.5, Y(p) + 0.5);
+                cell.FillColor = fill;
+                // A hairline of the fill colour closes the anti-aliasing seams between neighbouring cells.
+                cell.LineColor = fill;
+                cell.LineWidth = 0.5f;
+            }
         var bar = plot.Add.ColorBar(heatmap);
         bar.Label = "entry of W";
         bar.LabelStyle.FontSize = 11;
@@ -103,9 +117,9 @@ internal static class HeatmapPlot
                 {
                     double rounded = Math.Round(shown[p, q], 2);
                     var text = plot.Add.Text((rounded == 0 ? 0 : rounded).ToString("0.00", CultureInfo.InvariantCulture), q, Y(p));
-                    text.FontSize = Math.Clamp(CellSize(k, d) / 4, 8, 11);
-                    text.FontName = PlotStyle.FontName;
-                    text.FontColor = Math.Abs(shown[p, q]) > 0.6 * max ? Colors.White : Colors.Black;
+                    text.LabelFontSize = Math.Clamp(CellSize(k, d) / 4, 8, 11);
+                    text.LabelFontName = PlotStyle.FontName;
+                    text.LabelFontColor = Math.Abs(shown[p, q]) > 0.6 * max ? Colors.White : Colors.Black;
                     text.Alignment = Alignment.MiddleCenter;
                 }
         plot.Axes.Bottom.TickGenerator = Indices(m.ColumnOrder, q => q);
@@ -118,11 +132,16 @@ internal static class HeatmapPlot
         return plot;
     }
 
-    // Display positions where a new group starts (not 0).
+    // Display positions where a new group starts (not 0); none between two single points, where a line would only
+    // rule the matrix into a grid.
     private static IEnumerable<int> Boundaries(int[] groups)
     {
         int at = 0;
-        for (int g = 0; g < groups.Length - 1; g++) yield return at += groups[g];
+        for (int g = 0; g < groups.Length - 1; g++)
+        {
+            at += groups[g];
+            if (groups[g] > 1 || groups[g + 1] > 1) yield return at;
+        }
     }
 
     private static void Separator(IPlottable line)

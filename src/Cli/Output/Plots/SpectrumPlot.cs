@@ -80,9 +80,9 @@ internal static class SpectrumPlot
                 lower = x - lastLabel < 0.045 * (right - left) && !lower;
                 lastLabel = x;
                 var text = plot.Add.Text($"×{e.Multiplicity}", x, lower ? row - 0.22 : row + 0.22);
-                text.FontSize = 11;
-                text.FontColor = color;
-                text.FontName = PlotStyle.FontName;
+                text.LabelFontSize = 11;
+                text.LabelFontColor = color;
+                text.LabelFontName = PlotStyle.FontName;
                 text.Alignment = lower ? Alignment.UpperCenter : Alignment.LowerCenter;
             }
         }
