@@ -69,6 +69,9 @@ internal static class SpectrumPlot
             var entries = panel.Entries.Where(e => e.Irreducible == strips[s]).OrderBy(e => e.Eigenvalue).ToList();
             double lastLabel = double.NegativeInfinity;
             bool lower = false;
+            // A strip of many simple eigenvalues (a dense spectrum at a point without symmetry) would be a wall of "×1":
+            // label only the repeated ones there.
+            bool labelSimple = entries.Count <= 40;
             foreach (var e in entries)
             {
                 double x = scale.Forward(e.Eigenvalue);
@@ -76,7 +79,8 @@ internal static class SpectrumPlot
                 var bar = plot.Add.Line(x, row - 0.2, x, row + 0.2);
                 bar.LineColor = color;
                 bar.LineWidth = 3;
-                // Labels of neighbours closer than ~4% of the axis alternate above and below the bar so they never overlap.
+                if (!labelSimple && e.Multiplicity == 1) continue;
+                // Labels of neighbours closer than ~4% of the axis alternate above and below the bar so that pairs do not overlap.
                 lower = x - lastLabel < 0.045 * (right - left) && !lower;
                 lastLabel = x;
                 var text = plot.Add.Text($"×{e.Multiplicity}", x, lower ? row - 0.22 : row + 0.22);
