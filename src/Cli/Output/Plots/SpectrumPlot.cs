@@ -14,7 +14,8 @@ internal sealed record SpectrumPanel(string Title, IReadOnlyList<SpectrumEntry> 
 /// <summary>
 /// Hessian spectra as strips: one horizontal strip per irreducible, each eigenvalue a vertical bar in its strip at its
 /// value on a signed logarithmic axis (<see cref="SymmetricLogScale"/>), red when negative, blue when positive, grey
-/// when zero to rounding, with its multiplicity written beside it (×m). Several panels (the points found by
+/// when zero to rounding, with its multiplicity written beside it (×m; a simple eigenvalue crowded by its neighbours
+/// goes unlabelled). Several panels (the points found by
 /// <c>explore</c>) are stacked and share one axis so that they can be compared.
 /// </summary>
 internal static class SpectrumPlot
@@ -67,11 +68,9 @@ internal static class SpectrumPlot
                 band.LineWidth = 0;
             }
             var entries = panel.Entries.Where(e => e.Irreducible == strips[s]).OrderBy(e => e.Eigenvalue).ToList();
-            double lastLabel = double.NegativeInfinity;
-            bool lower = false;
-            // A strip of many simple eigenvalues (a dense spectrum at a point without symmetry) would be a wall of "×1":
-            // label only the repeated ones there.
-            bool labelSimple = entries.Count <= 40;
+            // Multiplicity labels go above the bar, or below when a neighbour's label is too close above (~4.5% of the
+            // axis); a simple eigenvalue with no room on either side stays unlabelled rather than overprint another.
+            double gap = 0.045 * (right - left), lastAbove = double.NegativeInfinity, lastBelow = double.NegativeInfinity;
             foreach (var e in entries)
             {
                 double x = scale.Forward(e.Eigenvalue);
@@ -79,10 +78,12 @@ internal static class SpectrumPlot
                 var bar = plot.Add.Line(x, row - 0.2, x, row + 0.2);
                 bar.LineColor = color;
                 bar.LineWidth = 3;
-                if (!labelSimple && e.Multiplicity == 1) continue;
-                // Labels of neighbours closer than ~4% of the axis alternate above and below the bar so that pairs do not overlap.
-                lower = x - lastLabel < 0.045 * (right - left) && !lower;
-                lastLabel = x;
+                bool lower;
+                if (x - lastAbove >= gap) lower = false;
+                else if (x - lastBelow >= gap) lower = true;
+                else if (e.Multiplicity == 1) continue;
+                else lower = false;
+                if (lower) lastBelow = x; else lastAbove = x;
                 var text = plot.Add.Text($"×{e.Multiplicity}", x, lower ? row - 0.22 : row + 0.22);
                 text.LabelFontSize = 11;
                 text.LabelFontColor = color;
