@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
@@ -9,7 +10,7 @@ using Spectre.Console;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--svg-dir DIR]</c>:
+/// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--plot FILE] [--svg-dir DIR]</c>:
 /// the least-symmetry-breaking experiment of Arjevani and Field, "Symmetry of the target model" (section 5). The SGD protocol runs for N seeds (through
 /// <see cref="SgdSweep"/>, so --out is resumable), the isotropy type of every end point is found with
 /// <see cref="PointIsotropy"/>, and a table counts the types with their loss ranges.
@@ -30,7 +31,8 @@ internal static class ExperimentCommand
         var runs = new Option<int>("--runs") { Description = "Number of seeds. Default 4.", DefaultValueFactory = _ => 4 };
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Keep the runs in this JSON-lines file (resumed when it exists); default a temporary file." };
-        var svgDir = new Option<string>("--svg-dir") { Description = "Write a heatmap of W for one representative (lowest loss) of each isotropy type here." };
+        var svgDir = new Option<string>("--svg-dir") { Description = "Write an SVG heatmap of W (rows and columns grouped by orbit, with a colour bar) for one representative (lowest loss) of each isotropy type here." };
+        var plot = PlotOption.Create($"a histogram of the isotropy types above heatmaps of W (rows and columns grouped by orbit) for the lowest-loss point of the {IsotropyPictures.MaxHeatmaps} most frequent types");
         var protocols = new ProtocolOptions(5000);
         var from = new Option<string[]>("--from") { Description = "Tabulate these result files (e.g. the shards of a Slurm array) without running anything; reports lost and duplicated seeds.", AllowMultipleArgumentsPerToken = true };
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
@@ -41,12 +43,12 @@ internal static class ExperimentCommand
         var command = new Command("experiment",
             "The least-symmetry-breaking experiment of Arjevani & Field: SGD from N seeds, the isotropy type of each end point, a table of types with counts.")
         {
-            d, k, runs, first, output, svgDir, from, parallel, refine, tolerance, json,
+            d, k, runs, first, output, svgDir, plot, from, parallel, refine, tolerance, json,
             plugins.Activation, plugins.Distribution, plugins.Teacher,
         };
         foreach (var o in protocols.All) command.Options.Add(o);
         command.SetAction((parse, ct) => Task.FromResult(Execute(context, parse, ct, plugins,
-            d, k, runs, first, output, svgDir, from, protocols, parallel, refine, tolerance, json)));
+            d, k, runs, first, output, svgDir, from, protocols, parallel, refine, tolerance, json, plot)));
         return command;
     }
 
@@ -57,8 +59,9 @@ internal static class ExperimentCommand
     private static int Execute(CliContext context, ParseResult parse, CancellationToken ct, ModelOptions plugins,
         Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> svgDir,
         Option<string[]> from, ProtocolOptions protocols, Option<int?> parallel,
-        Option<bool> refine, Option<double?> tolerance, Option<bool> json)
+        Option<bool> refine, Option<double?> tolerance, Option<bool> json, Option<string?> plot)
     {
+        var plotFile = PlotOption.Parse(parse, plot);
         if (parse.GetValue(output) is { } outFile) OutputPath.CheckFile(outFile, "--out");
         if (parse.GetValue(svgDir) is { } svgFolder) OutputPath.CheckFolder(svgFolder, "--svg-dir");
         int size = parse.GetValue(d);
@@ -142,9 +145,7 @@ internal static class ExperimentCommand
             if (dir is not null && rep.X is not null)
             {
                 svg = Path.Combine(dir, $"type{index}-seed{rep.Row.Seed}.svg");
-                string title = $"{g.Key}: seed {rep.Row.Seed}, loss {Num(rep.Row.Loss)} ({problem.ActivationSpec}, {problem.DistributionSpec}); rows and columns grouped by orbit";
-                var (rowOrder, columnOrder) = OrbitOrder.Of(rep.Isotropy!);
-                File.WriteAllText(svg, HeatmapSvg.Render(title, problem.Layout.Weights(rep.X), rowOrder, columnOrder));
+                PlotFile.Parse(svg, "--svg-dir").Write(HeatmapPlot.Render(IsotropyPictures.Heatmap(new TypedPoint(rep.Row.Seed, rep.Row.Loss, problem.Layout.Weights(rep.X), rep.Isotropy!))));
             }
             types.Add(new TypeRow(g.Key, g.First().Row.Structure, g.Count(), losses.Count > 0 ? losses.Min() : null, losses.Count > 0 ? losses.Max() : null,
                 g.Select(p => p.Row.Seed).Order().ToArray(), svg));
@@ -154,6 +155,9 @@ internal static class ExperimentCommand
         var judged = results.Where(r => r.Spurious is not null).ToList();
         var spurious = judged.Count == 0 ? null : BinomialInterval.ClopperPearson(judged.Count(r => r.Spurious == true), judged.Count, 0.99);
         int capped = results.Count(r => r.Stop == "max-steps");
+        plotFile?.Write(IsotropyPictures.Render($"{results.Count} SGD end points, k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}, tolerance {tol:G3}",
+            points.Where(p => p.X is not null).Select(p => new TypedPoint(p.Row.Seed, p.Row.Loss, problem.Layout.Weights(p.X!), p.Isotropy!)).ToList(),
+            points.Count(p => p.X is null)));
         if (parse.GetValue(json))
             Json.Write(context.Out, new
             {

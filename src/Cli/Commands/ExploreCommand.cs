@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
 using Spectre.Console;
@@ -54,6 +55,7 @@ internal static class ExploreCommand
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table (all fields, spectra by irreducible)." };
         var spuriousOnly = new Option<bool>("--spurious") { Description = "Table: list only the spurious local minima (the JSON keeps every point)." };
         var progressOption = new Option<bool>("--progress") { Description = "Report progress on stderr even when it is redirected (it is shown on a terminal anyway)." };
+        var plot = PlotOption.Create("the Hessian spectrum of every point found, a strip per irreducible with multiplicities");
         var plugins = new ModelOptions();
         var (activation, distribution, modelOption) = (plugins.Activation, plugins.Distribution, plugins.Model);
         var command = new Command("explore",
@@ -61,10 +63,11 @@ internal static class ExploreCommand
             "symmetry of teacher and inputs, searched in the reduced model (any d), with Hessian spectra by irreducible. Ctrl+C stops " +
             "and writes what was found so far.")
         {
-            d, k, seeds, seed, blocks, maxFixed, types, teacher, covariance, secondLayer, json, spuriousOnly, progressOption, activation, distribution, modelOption,
+            d, k, seeds, seed, blocks, maxFixed, types, teacher, covariance, secondLayer, json, spuriousOnly, progressOption, activation, distribution, modelOption, plot,
         };
         command.SetAction(parse =>
         {
+            var plotFile = PlotOption.Parse(parse, plot);
             string? activationSpec = parse.GetValue(activation), distributionSpec = parse.GetValue(distribution);
             int starts = parse.GetValue(seeds);
             if (starts < 1 || starts > 1000) throw new ArgumentException($"--seeds must be between 1 and 1000; got {starts}.");
@@ -96,7 +99,9 @@ internal static class ExploreCommand
                 if (size > MaxSampledSize) throw new ArgumentException($"--d must be between 2 and {MaxSampledSize} for {dist.Spec} inputs (Monte Carlo, full model); got {size}.");
                 if (diagonal is not null || variances is not null || trainable || parse.GetValue(types) is { Length: > 0 } || parse.GetValue(blocks) is not null || parse.GetValue(maxFixed) is not null)
                     throw new ArgumentException($"--teacher, --covariance, --second-layer, --type, --blocks and --max-fixed-dim need Gaussian inputs (a pair kernel); {dist.Spec} inputs search the four main types of V = I_d.");
-                var sampled = Explore(size, starts, PluginModel(size, act, dist, modelSpec?.Samples ?? DefaultSamples, modelSpec?.Seed ?? 0, out var description, out var sampledHeader), description);
+                var sampledModel = PluginModel(size, act, dist, modelSpec?.Samples ?? DefaultSamples, modelSpec?.Seed ?? 0, out var description, out var sampledHeader);
+                var sampled = Explore(size, starts, sampledModel, description);
+                plotFile?.Write(ExplorePictures.Spectra(sampled, sampledModel));
                 if (parse.GetValue(json)) Json.Write(context.Out, sampled);
                 else Render(context.CreateConsole(), sampled, sampledHeader);
                 return ExitCodes.Success;
@@ -119,6 +124,7 @@ internal static class ExploreCommand
                 : HeaderFor(activationSpec is null && modelSpec is null ? "ReLU" : act.Spec, variances is null ? (distributionSpec is null && activationSpec is null ? "Gaussian" : dist.Spec) : "Gaussian N(0, Σ)",
                     model.IsIdentity ? "V = I_d" : model.Describe());
             var report = FromSurvey(result);
+            plotFile?.Write(ExplorePictures.Spectra(report));
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report, header, parse.GetValue(spuriousOnly));
             if (result.Cancelled) stderr.WriteLine($"stopped by Ctrl+C after {result.Types.Count} of the types; the points above are those found so far.");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 using Spectre.Console;
@@ -9,7 +10,7 @@ namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
 /// <c>symmetry family --type SPEC --from D0 --to D1 [--grid-step g] [--grid-ratio r] [--starts n] [--arc-step h] [--k-offset m]
-/// [--activation relu] [--second-layer] [--json] [--svg FILE] [--fit D] [--progress]</c>: every family of critical points of
+/// [--activation relu] [--second-layer] [--json] [--plot FILE] [--fit D] [--progress]</c>: every family of critical points of
 /// the type found in [D0, D1] (<see cref="FamilyExplorer.Follow"/>: starts searched on a grid of d, pseudo-arclength
 /// continuation through folds), with loss, gradient norm, classification and the smallest Hessian eigenvalue per
 /// irreducible at every integer d it passes, its folds (births and deaths as d grows) and its eigenvalue crossings.
@@ -34,17 +35,17 @@ internal static class FamilyCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts (grid point i uses seed + i).", DefaultValueFactory = _ => 1 };
         var fit = new Option<double?>("--fit") { Description = "Also continue each family that reaches --to further to this d (e.g. 1e6) on a geometric grid and fit its entries, loss and eigenvalues in powers of d^(-1/2)." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of tables." };
-        var svg = new Option<string?>("--svg") { Description = "Also write an SVG plot of the smallest eigenvalue per irreducible against d, crossings marked (one file per family: FILE, FILE-2.svg, …)." };
+        var plot = PlotOption.Create("per family the smallest eigenvalue per irreducible against d (crossings and folds marked) above the loss against d on log axes (one file per family: FILE, FILE-2.png, …)", "--svg");
         var showProgress = new Option<bool>("--progress") { Description = "Progress lines on stderr (on by default when stderr is a terminal)." };
         var command = new Command("family",
             "Every family of critical points of an isotropy type in a range of real d: starts on a grid of d, continuation through folds; " +
             "loss, classification, eigenvalues per irreducible, folds (births, deaths) and zero crossings.")
         {
-            type, from, to, gridStep, gridRatio, arcStep, kOffset, activation, secondLayer, starts, seed, fit, json, svg, showProgress,
+            type, from, to, gridStep, gridRatio, arcStep, kOffset, activation, secondLayer, starts, seed, fit, json, plot, showProgress,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            if (parse.GetValue(svg) is { } svgFile) OutputPath.CheckFile(svgFile, "--svg");
+            var plotFile = PlotOption.Parse(parse, plot);
             var familyType = FamilyType.Parse(parse.GetValue(type)!, parse.GetValue(kOffset));
             double d0 = parse.GetValue(from), d1 = parse.GetValue(to);
             if (!double.IsFinite(d0) || !double.IsFinite(d1)) throw new ArgumentException($"--from and --to must be finite numbers; got {d0} and {d1}.");
@@ -94,7 +95,8 @@ internal static class FamilyCommand
             }
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
-            if (parse.GetValue(svg) is { } file) WriteSvgs(file, familyType, result.Families);
+            for (int i = 0; plotFile is not null && i < result.Families.Count; i++)
+                plotFile.Numbered(i + 1).Write(FamilyPlot.Render(FamilyPictures.Of(familyType, i + 1, result.Families[i])));
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
@@ -271,21 +273,6 @@ internal static class FamilyCommand
                 console.WriteLine($"crossing at d = {c.D.ToString("0.000000000000", CultureInfo.InvariantCulture)}: {c.Irrep} (eigenvalue {c.EigenvalueIndex + 1} of its block, {c.Dimension.ToString("0.###", CultureInfo.InvariantCulture)} copies) goes {c.Direction}.");
             if (b.Folds.Count == 0 && b.Crossings.Count == 0) console.WriteLine("no fold or crossing in range.");
             console.WriteLine($"ends: {b.FirstEnd}; {b.LastEnd}.");
-        }
-    }
-
-    private static void WriteSvgs(string file, FamilyType type, IReadOnlyList<FamilyBranch> families)
-    {
-        for (int i = 0; i < families.Count; i++)
-        {
-            var b = families[i];
-            var irreps = b.Rows.SelectMany(r => r.Blocks.Select(x => x.Name)).Distinct().ToList();
-            var series = irreps.Select(name => (name, (IReadOnlyList<(double, double)>)b.Rows
-                .Select(r => (r.D, r.Blocks.FirstOrDefault(x => x.Name == name)?.Smallest ?? double.NaN)).ToList())).ToList();
-            var marks = b.Crossings.Select(c => (c.D, $"{c.Irrep}: {c.Direction} at d = {c.D:R}"))
-                .Concat(b.Folds.Select(x => (x.D, $"fold ({x.KindName}) at d = {x.D:R}"))).ToList();
-            string path = i == 0 ? file : Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + $"-{i + 1}" + Path.GetExtension(file));
-            File.WriteAllText(path, FamilySvg.Render($"{type}, family {i + 1}: smallest Hessian eigenvalue per irreducible", series, marks));
         }
     }
 }

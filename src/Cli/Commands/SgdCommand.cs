@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 using Spectre.Console;
@@ -31,24 +32,26 @@ internal static class SgdCommand
         var parallel = new Option<int?>("--parallel") { Description = "Concurrent runs. Default: the processor count." };
         var refine = new Option<bool>("--refine") { Description = "sgd: refine each end point (L-BFGS, Newton), classify it by the Hessian and type it; written to the line as 'refined' (at most 2500 parameters, population losses only)." };
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object." };
+        var plot = PlotOption.Create($"a histogram of the end points' isotropy types (refined points with --refine, else raw ones with entries equal within {RawTolerance}) above heatmaps of W grouped by orbit (two-layer models)");
         var plugins = new ModelOptions();
         var command = new Command("sgd",
             "The papers' SGD protocol over many seeds (any --activation, batches from any --distribution; identity teacher by default; " +
             "or a deep(...) net against its teacher network), in parallel, appending JSON lines to --out; resumable and shardable.")
         {
-            d, k, runs, first, output, shard, parallel, refine, json,
+            d, k, runs, first, output, shard, parallel, refine, json, plot,
             plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model, plugins.SecondLayer,
         };
         foreach (var o in protocols.All) command.Options.Add(o);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(context, parse, cancellationToken,
-            d, k, runs, first, output, shard, protocols, parallel, refine, json, plugins)));
+            d, k, runs, first, output, shard, protocols, parallel, refine, json, plugins, plot)));
         return command;
     }
 
     private static int Execute(CliContext context, ParseResult parse, CancellationToken cancellationToken,
         Option<int> d, Option<int?> k, Option<int> runs, Option<int> first, Option<string> output, Option<string> shard,
-        ProtocolOptions protocols, Option<int?> parallel, Option<bool> refine, Option<bool> json, ModelOptions plugins)
+        ProtocolOptions protocols, Option<int?> parallel, Option<bool> refine, Option<bool> json, ModelOptions plugins, Option<string?> plot)
     {
+            var plotFile = PlotOption.Parse(parse, plot);
             OutputPath.CheckFile(parse.GetValue(output), "--out");
             int size = parse.GetValue(d);
             if (size < 1 || size > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {size}.");
@@ -59,6 +62,8 @@ internal static class SgdCommand
             var slice = parse.GetValue(shard) is { } s ? Shard.Resolve(s) : Shard.All;
             var problem = Problem(parse, plugins, size, k);
             var model = problem.Objective;
+            if (plotFile is not null && model is DeepNetworkLoss)
+                throw new ArgumentException("--plot draws isotropy types in S_k × S_d, a two-layer notion; a deep(...) model has none.");
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
             string path = parse.GetValue(output)!;
             bool doRefine = parse.GetValue(refine);
@@ -88,6 +93,11 @@ internal static class SgdCommand
             var results = SgdSweep.ReadResults(path).Where(r => mine.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
             var rows = results.Select(r => Summarize(problem, r, doRefine, cancellationToken)).ToList();
             var speed = SweepSpeed.Of(results);
+            // Refined and gd end points are critical points, typed with the exact tolerance; raw SGD ends with experiment's.
+            plotFile?.Write(IsotropyPictures.Render($"{rows.Count} {plan.Protocol} end points{(doRefine ? " (refined)" : "")}, k = {problem.HiddenUnits}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}",
+                rows.Where(r => r.Point is not null).Select(r => new TypedPoint(r.Seed, r.RefinedLoss ?? r.Loss, model.Layout.Weights(r.Point!),
+                    PointIsotropy.Of(model.Layout, r.Point!, r.Exact ? PointIsotropy.DefaultTolerance : RawTolerance, cancellationToken))).ToList(),
+                rows.Count(r => r.Point is null)));
             if (parse.GetValue(json))
                 Json.Write(context.Out, new
                 {
@@ -103,7 +113,12 @@ internal static class SgdCommand
     }
 
     private sealed record RunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
-        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy, bool? Spurious, double? Seconds);
+        double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy, bool? Spurious, double? Seconds,
+        [property: System.Text.Json.Serialization.JsonIgnore] double[]? Point = null,
+        [property: System.Text.Json.Serialization.JsonIgnore] bool Exact = false);
+
+    /// <summary>Entries of a raw SGD end point closer than this count as equal when --plot types it (as experiment does).</summary>
+    private const double RawTolerance = 1e-2;
 
     /// <summary>The problem the options name: a two-layer model (the papers' protocol) or a deep(...) net against its teacher network.</summary>
     private static SgdProblem Problem(ParseResult parse, ModelOptions plugins, int size, Option<int?> k)
@@ -134,8 +149,10 @@ internal static class SgdCommand
         if (refine && r.Refined is null && r.Parameters.Length > 0 && r.Protocol != "gd")
             r = r with { Refined = EndPointReport.Refine(problem.Objective, r.Parameters, problem.HiddenUnits is not null, ct) };
         var e = r.Refined ?? r.EndPoint;
+        var point = r.Refined?.Parameters ?? (r.Parameters.Length == 0 ? null : r.Parameters);
         return new RunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, r.Refined?.Loss, r.Refined?.GradientNorm,
-            e?.Classification, e?.SmallestEigenvalue, e?.Isotropy ?? (e is null ? null : "n/a"), r.Spurious, r.Seconds);
+            e?.Classification, e?.SmallestEigenvalue, e?.Isotropy ?? (e is null ? null : "n/a"), r.Spurious, r.Seconds,
+            point, r.Refined is not null || r.Protocol == "gd");
     }
 
     internal sealed class ProgressLines(TextWriter writer) : IProgress<SgdProgress>

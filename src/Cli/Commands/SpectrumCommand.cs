@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 using Spectre.Console;
@@ -42,6 +43,7 @@ internal static class SpectrumCommand
             DefaultValueFactory = _ => DefaultClusterTolerance,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var plot = PlotOption.Create("the eigenvalues as strips, one per irreducible, with multiplicities");
         var command = new Command("spectrum",
             "The Hessian spectrum at --point as distinct eigenvalues with multiplicities (dense, or isotypic blocks labelled by irreducible), " +
             "with the gradient norm (is the point critical?) and the isotropy.");
@@ -49,8 +51,10 @@ internal static class SpectrumCommand
         command.Options.Add(method);
         command.Options.Add(tolerance);
         command.Options.Add(json);
+        command.Options.Add(plot);
         command.SetAction((parse, cancellationToken) =>
         {
+            var plotFile = PlotOption.Parse(parse, plot);
             double relative = parse.GetValue(tolerance);
             if (!(relative >= 0 && relative < 1)) throw new ArgumentException($"--cluster-tolerance must be in [0, 1); got {relative}.");
             var (model, description) = models.Build(parse, point);
@@ -83,6 +87,9 @@ internal static class SpectrumCommand
                 FlatDirections = flat,
                 Eigenvalues = Clusters(spectrum, absolute),
             };
+            plotFile?.Write(SpectrumPlot.Render([new SpectrumPanel(
+                $"{pointDescription}: {isotropy?.Name ?? "Hessian spectrum"}, loss {PlotStyle.Number(value, 5)}, {report.Classification ?? "not critical"}",
+                SpectrumEntries.Of(spectrum, absolute))]));
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report);
             return Task.FromResult(ExitCodes.Success);
