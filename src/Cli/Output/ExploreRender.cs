@@ -44,7 +44,7 @@ internal static class ExploreRender
             var cells = new List<string>
             {
                 p.Isotropy,
-                TextFormat.Approximate(p.OrbitSizeValue),
+                TextFormat.Approximate(p.OrbitSize),
                 p.FixedDimension.ToString(CultureInfo.InvariantCulture),
                 Loss(p.Loss),
                 Sci(p.GradientNorm),

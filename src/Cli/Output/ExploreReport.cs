@@ -22,8 +22,7 @@ internal static class ExploreReports
             {
                 Isotropy = p.IsotropyName,
                 IsotropyOrder = Json.Order(p.IsotropyOrder),
-                OrbitSize = Json.Count(p.OrbitSize),
-                OrbitSizeValue = p.OrbitSize,
+                OrbitSize = p.OrbitSize,
                 FoundIn = p.FoundIn,
                 FixedDimension = p.FixedDimension,
                 Loss = p.Loss,
@@ -65,8 +64,7 @@ internal static class ExploreReports
         {
             Isotropy = p.Isotropy.Type.Name,
             IsotropyOrder = Json.Order(p.Isotropy.Order),
-            OrbitSize = Json.Count(p.Isotropy.OrbitSize),
-            OrbitSizeValue = p.Isotropy.OrbitSize,
+            OrbitSize = p.Isotropy.OrbitSize,
             FoundIn = p.FoundIn,
             FixedDimension = p.Isotropy.FixedDimension,
             Loss = p.Loss,
@@ -162,12 +160,9 @@ internal sealed record ExplorePoint
     /// <summary>The order of the isotropy group, a decimal string.</summary>
     public required string IsotropyOrder { get; init; }
 
-    /// <summary>|S_k × S_d| / |isotropy|: how many equivalent critical points; a number, or a string beyond 2⁵³.</summary>
-    public required System.Text.Json.Nodes.JsonNode? OrbitSize { get; init; }
-
-    /// <summary>The orbit size, for the table (not serialized).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public BigInteger OrbitSizeValue { get; init; }
+    /// <summary>|S_k × S_d| / |isotropy|: how many equivalent critical points; written as a number, or a string beyond 2⁵³.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(CountConverter))]
+    public required BigInteger OrbitSize { get; init; }
 
     /// <summary>The largest searched type whose fixed space the point was found in.</summary>
     public required string FoundIn { get; init; }
