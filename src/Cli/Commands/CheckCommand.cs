@@ -24,7 +24,7 @@ internal static class CheckCommand
         };
         var trials = new Option<int>("--trials") { Description = "Generated cases per property. Default 20.", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Seed of the base point and the generator. Default 1.", DefaultValueFactory = _ => 1 };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var json = JsonOption.Create();
         var list = new Option<bool>("--list") { Description = "List the available activations, distributions and models, and exit." };
         var command = new Command("check",
             "Check a model against the plug-in contract: loss invariance and gradient equivariance under the claimed group, gradient and " +
@@ -75,22 +75,7 @@ internal static class CheckCommand
                 Claim = group, ClaimDescription = groupDescription, Trials = parse.GetValue(trials), Seed = parse.GetValue(seed),
             }, description);
             if (parse.GetValue(json))
-                Json.Write(context.Out, new
-                {
-                    model = report.Model,
-                    group = report.Group,
-                    passed = report.Passed,
-                    properties = report.Results.Select(r => new
-                    {
-                        property = ContractReport.Name(r.Property),
-                        status = r.Status,
-                        cases = r.Cases,
-                        note = r.Note,
-                        counterexample = r.Counterexample is { } c
-                            ? new { groupElement = c.GroupElement?.ToString(), point = c.Point, explanation = c.Explanation }
-                            : null,
-                    }).ToArray(),
-                });
+                Json.Write(context.Out, CheckReport.Of(report));
             else context.Out.Write(report.ToString());
             return report.Passed ? ExitCodes.Success : ExitCodes.Violation;
         });
