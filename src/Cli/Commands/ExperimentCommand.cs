@@ -27,7 +27,7 @@ internal static class ExperimentCommand
     {
         var d = new SizeOption("--d", "Input dimension d. Default 6.", 1, MaxSize);
         var k = new SizeOption("--k", "Hidden units k; default d.", 1, MaxSize);
-        var runs = new Option<int>("--runs") { Description = "Number of seeds. Default 4.", DefaultValueFactory = _ => 4 };
+        var runs = new SizeOption("--runs", $"Number of seeds. Default 4; 1..{Limits.MaxRuns}.", 1, Limits.MaxRuns);
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Keep the runs in this JSON-lines file (resumed when it exists); default a temporary file." };
         var svgDir = new Option<string>("--svg-dir") { Description = "Write an SVG heatmap of W (rows and columns grouped by orbit, with a colour bar) for one representative (lowest loss) of each isotropy type here." };
@@ -51,7 +51,7 @@ internal static class ExperimentCommand
             var plotFile = PlotOption.Parse(parse, plot);
             if (parse.GetValue(output) is { } outFile) OutputPath.CheckFile(outFile, "--out");
             if (parse.GetValue(svgDir) is { } svgFolder) OutputPath.CheckFolder(svgFolder, "--svg-dir");
-            int size = d.Value(parse, 6), hidden = k.Value(parse, size), count = parse.GetValue(runs);
+            int size = d.Value(parse, 6), hidden = k.Value(parse, size), count = runs.Value(parse, 4);
             int? par = parse.GetValue(parallel);
             Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(protocols.Batch) ?? 1000, size, par);
             bool gd = protocols.IsGd(parse), doRefine = parse.GetValue(refine);
@@ -74,7 +74,7 @@ internal static class ExperimentCommand
             if (sources is not null)
             {
                 // The requested seeds are --first-seed … + --runs when --runs is given, else the span of the seeds found.
-                tally = SweepTally.Of(sources, parse.GetResult(runs) is { Implicit: false } ? seeds : null);
+                tally = SweepTally.Of(sources, runs.Given(parse) is not null ? seeds : null);
                 results = tally.Results;
                 var line = results.Count > 0 ? results[0] : tally.AnyLine;
                 if (line.K != hidden || line.D != size || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)

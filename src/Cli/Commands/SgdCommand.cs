@@ -26,7 +26,7 @@ internal static class SgdCommand
     {
         var d = new SizeOption("--d", "Input dimension d (teacher V = I_d).", 1, ModelOptions.MaxSize, required: true);
         var k = new SizeOption("--k", "Hidden units k; default d.", 1, ModelOptions.MaxSize);
-        var runs = new Option<int>("--runs") { Description = "Number of seeds. Default 10.", DefaultValueFactory = _ => 10 };
+        var runs = new SizeOption("--runs", $"Number of seeds. Default 10; 1..{Limits.MaxRuns}.", 1, Limits.MaxRuns);
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "The JSON-lines file (appended; resumed when it exists).", Required = true };
         var shard = new Option<string>("--shard") { Description = "Run only slice i of n (1-based), e.g. 2/8, or 'slurm' for this task of a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT). Default 1/1." };
@@ -48,7 +48,7 @@ internal static class SgdCommand
         {
             var plotFile = PlotOption.Parse(parse, plot);
             OutputPath.CheckFile(parse.GetValue(output), "--out");
-            int size = d.Value(parse, 0), count = parse.GetValue(runs);
+            int size = d.Value(parse, 0), count = runs.Value(parse, 10);
             int? par = parse.GetValue(parallel);
             Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(protocols.Batch) ?? 1000, size, par);
             protocols.IsGd(parse);
