@@ -60,8 +60,8 @@ internal sealed class NumberArrayConverter : JsonConverterFactory
             // Each number as System.Text.Json writes it (NaN and ±∞ throw its ArgumentException, which Json turns into the tool's message).
             if (items.All(i => i is null || Numbers.Contains(i.GetType())))
                 return "[" + string.Join(", ", items.Select(n => n is null ? "null" : JsonSerializer.Serialize(n, n.GetType()))) + "]";
-            string inner = "\n" + new string(options.IndentCharacter, (depth + 1) * options.IndentSize);
-            string outer = "\n" + new string(options.IndentCharacter, depth * options.IndentSize);
+            string inner = options.NewLine + new string(options.IndentCharacter, (depth + 1) * options.IndentSize);
+            string outer = options.NewLine + new string(options.IndentCharacter, depth * options.IndentSize);
             var text = new StringBuilder("[");
             for (int i = 0; i < items.Count; i++)
                 text.Append(inner).Append(Text(items[i], depth + 1, options)).Append(i + 1 < items.Count ? "," : "");
