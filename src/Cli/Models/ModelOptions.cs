@@ -25,12 +25,6 @@ internal sealed class ModelOptions
 
     public const int DefaultD = 4;
 
-    /// <summary>The activation of <c>--activation</c> (default relu).</summary>
-    public Activation ActivationOf(ParseResult parse) => PluginRegistry.Activation(parse.GetValue(Activation) ?? "relu");
-
-    /// <summary>The distribution of <c>--distribution</c> (default gaussian).</summary>
-    public IInputDistribution DistributionOf(ParseResult parse) => PluginRegistry.Distribution(parse.GetValue(Distribution) ?? "gaussian");
-
     /// <summary>The teacher of <c>--teacher</c>, or null when it is not given.</summary>
     public double[,]? TeacherOf(ParseResult parse)
     {
