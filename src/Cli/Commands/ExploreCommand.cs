@@ -196,7 +196,7 @@ internal static class ExploreCommand
     public const int DefaultSamples = 20_000;
 
     // The identity-teacher two-layer loss for other activations and distributions (through the plug-in registry).
-    private static IObjective PluginModel(int d, Plugins.Activation act, Plugins.IInputDistribution dist, int samples, int seed,
+    private static IObjective PluginModel(int d, Activation act, Plugins.IInputDistribution dist, int samples, int seed,
         out string description, out string header)
     {
         header = HeaderFor(act.Spec, dist.Spec);
@@ -257,7 +257,7 @@ internal static class ExploreCommand
     public static ExploreReport Explore(int d, int seedsPerType, IObjective? model = null, string? modelDescription = null)
     {
         model ??= TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var types = IsotropyTypes.MainTypes(d).Select(p => (Parts: p, Name: IsotropyTypes.Name(p), Group: IsotropyTypes.Diagonal(p))).ToList();
+        var types = DiagonalYoungTypes.MainTypes(d).Select(p => (Parts: p, Name: DiagonalYoungTypes.Name(p), Group: MatrixCellAction.DiagonalYoung(p))).ToList();
         var found = new List<(double[] X, double Value, double[] Invariants, int TypeRank)>();
         var dims = new Dictionary<string, int>();
         int failures = 0;

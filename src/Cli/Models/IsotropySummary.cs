@@ -38,7 +38,7 @@ internal sealed record IsotropySummary(string Name, string Order, int FixedDimen
         var orbit = Factorials.Of(k) * Factorials.Of(d) / order;
         var parts = point.Parts.OrderByDescending(p => p).ToArray();
         bool exchange = order != parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
-        return new IsotropySummary(IsotropyTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), Json.Order(order), point.Layout.Dimension, Json.Count(orbit))
+        return new IsotropySummary(DiagonalYoungTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), Json.Order(order), point.Layout.Dimension, Json.Count(orbit))
         {
             Exact = (order, orbit),
         };

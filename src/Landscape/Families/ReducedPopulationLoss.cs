@@ -537,7 +537,7 @@ public sealed class ReducedPopulationLoss
 
     /// <summary>
     /// The full parameter vector Jc at integer sizes: row blocks and column blocks consecutive in layout order, the
-    /// ℓ-th row of a coupled block paired with the ℓ-th column of its partner (as <see cref="IsotropyTypes.Young"/>).
+    /// ℓ-th row of a coupled block paired with the ℓ-th column of its partner (as <see cref="Groups.Constructions.Young"/>).
     /// </summary>
     public double[] Embed(ReadOnlySpan<double> coords)
     {

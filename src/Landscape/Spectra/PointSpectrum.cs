@@ -62,7 +62,7 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
                 var reducedBlocks = reduced.Spectrum(kernel, cancellationToken);
                 var average = Unpermute(reduced.Loss(kernel).Embed(reduced.Coordinates), reduced, objective.Layout);
                 return new PointSpectrum(average, SpectrumMethod.Reduced,
-                    new HessianSpectrum(reducedBlocks.Expand(), $"reduced model: blocks per irreducible of {IsotropyTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
+                    new HessianSpectrum(reducedBlocks.Expand(), $"reduced model: blocks per irreducible of {DiagonalYoungTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
                     reducedBlocks, null) { Reduced = reduced };
             }
             if (method == SpectrumMethod.Reduced)

@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Groups;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
@@ -120,12 +122,11 @@ internal sealed class BlockPoint
     public IEnumerable<int> ExchangeableSets(double tol)
     {
         int r = Parts.Count;
-        var parent = Enumerable.Range(0, r).ToArray();
-        int Find(int v) { while (parent[v] != v) v = parent[v] = parent[parent[v]]; return v; }
+        var sets = new UnionFind(r);
         for (int i = 0; i < r; i++)
             for (int j = i + 1; j < r; j++)
-                if (Exchangeable(i, j, tol)) parent[Find(j)] = Find(i);
-        return Enumerable.Range(0, r).GroupBy(Find).Select(g => g.Count()).Where(n => n > 1);
+                if (Exchangeable(i, j, tol)) sets.Union(i, j);
+        return sets.Classes().Select(c => c.Length).Where(n => n > 1);
     }
 
     /// <summary>

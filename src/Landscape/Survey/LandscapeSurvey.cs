@@ -1,4 +1,5 @@
 using System.Numerics;
+using MathNet.Numerics.Distributions;
 
 namespace Landscape.Symmetry.Landscape;
 
@@ -203,9 +204,9 @@ public static class LandscapeSurvey
         for (int o = 0; o < c.Length; o++)
             c[o] = layout.Orbits[o].Kind switch
             {
-                OrbitKind.Block => off * Sampling.StandardNormal(rng),
-                OrbitKind.Diagonal => diag * Sampling.StandardNormal(rng),
-                _ => 1 + 0.5 * Sampling.StandardNormal(rng),
+                OrbitKind.Block => off * Normal.Sample(rng, 0, 1),
+                OrbitKind.Diagonal => diag * Normal.Sample(rng, 0, 1),
+                _ => 1 + 0.5 * Normal.Sample(rng, 0, 1),
             };
         return c;
     }

@@ -12,7 +12,7 @@ public class SpuriousMinimaTests
     private static (TwoLayerPopulationLoss Model, PermutationGroup H, CriticalPointResult Point) FindSpurious(int d, int[] parts)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var h = IsotropyTypes.Diagonal(parts);
+        var h = MatrixCellAction.DiagonalYoung(parts);
         var search = new FixedSpaceSearch(model, h);
         var full = MatrixCellAction.DiagonalSymmetric(d);
         for (int seed = 0; seed < 40; seed++)
@@ -23,13 +23,13 @@ public class SpuriousMinimaTests
             var eig = Eigenvalues(model.Hessian(r.X));
             if (eig[0] > 1e-6) return (model, h, r);
         }
-        throw new Xunit.Sdk.XunitException($"no spurious minimum of type {IsotropyTypes.Name(parts)} in 40 seeds");
+        throw new Xunit.Sdk.XunitException($"no spurious minimum of type {DiagonalYoungTypes.Name(parts)} in 40 seeds");
     }
 
     private static double LowestSpuriousLoss(int d, int[] parts, int seeds)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts));
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts));
         var full = MatrixCellAction.DiagonalSymmetric(d);
         var best = double.PositiveInfinity;
         for (int seed = 0; seed < seeds; seed++)
@@ -106,7 +106,7 @@ public class SpuriousMinimaTests
     public void TheReducedHessianIsTheCompressionOfTheFullOne()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(5, 5);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 3, 2 }));
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { 3, 2 }));
         var c = search.RandomStart(3, 0.2);
         var reduced = search.ReducedHessian(c);
         var b = search.Subspace.BasisMatrix();
@@ -127,8 +127,8 @@ public class SpuriousMinimaTests
         var v = Identity(4);
         v[0, 0] = 2; // the teacher's column symmetry is now S₃ on columns 1..3
         var model = new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 4);
-        Assert.Throws<ArgumentException>(() => new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 4 })));
-        _ = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 1, 3 })); // fine
+        Assert.Throws<ArgumentException>(() => new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { 4 })));
+        _ = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { 1, 3 })); // fine
     }
 }
 
@@ -139,7 +139,7 @@ public class PointIsotropyTests
     {
         const int d = 6;
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { d - 1, 1 }));
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { d - 1, 1 }));
         var full = MatrixCellAction.DiagonalSymmetric(d);
         for (int seed = 0; seed < 20; seed++)
         {

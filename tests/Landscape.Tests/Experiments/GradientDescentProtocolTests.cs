@@ -13,7 +13,7 @@ public sealed class GradientDescentProtocolTests
     public void OneStepMovesAgainstTheFiniteDifferenceGradient(int k, int d, bool trainable)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(k, d, trainable);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var start = GradientDescentRun.GaussianInitialization(model.Layout, new Random(11));
         var r = GradientDescentRun.Run(problem, new GdProtocol { MaxSteps = 1 }, seed: 11, analyze: false);
         Assert.Equal(1, r.Steps);
@@ -54,7 +54,7 @@ public sealed class GradientDescentProtocolTests
     public void ARunConvergesBelowTheToleranceAndClassifiesItsEndPoint()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(4, 4);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var r = GradientDescentRun.Run(problem, new GdProtocol(), seed: 2);
         Assert.Equal("converged", r.Stop);
         var g = Gradient(model, r.Parameters);
@@ -87,7 +87,7 @@ public sealed class GradientDescentProtocolTests
     public void GdRunsAreBitIdenticalWhateverTheParallelism()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(5, 5);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var protocol = new GdProtocol { MaxSteps = 400 };
         string dir = Path.Combine(Path.GetTempPath(), "gd-bits-" + Guid.NewGuid().ToString("N"));
         try

@@ -12,7 +12,7 @@ public sealed class SweepSafetyTests : IDisposable
 
     private static readonly SgdProtocol Tiny = new() { BatchSize = 20, StepSize = 0.05, CheckEvery = 20, Patience = 2, MaxSteps = 60 };
 
-    private static SgdProblem Problem(int k = 2, int d = 3) => SgdProblem.Gaussian(TwoLayerPopulationLoss.IdentityTeacher(k, d), ReluActivation.Instance);
+    private static SgdProblem Problem(int k = 2, int d = 3) => SgdProblem.Gaussian(TwoLayerPopulationLoss.IdentityTeacher(k, d), Relu.Instance);
 
     private string File(string name) => Path.Combine(dir, name);
 
@@ -49,7 +49,7 @@ public sealed class SweepSafetyTests : IDisposable
         SgdSweep.Run(Problem(3, 3), Tiny, [0], path, maxParallelism: 1);
         var v = new double[3, 3];
         for (int i = 0; i < 3; i++) v[i, i] = i == 2 ? 2 : 1;
-        var other = SgdProblem.Gaussian(new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 3), ReluActivation.Instance);
+        var other = SgdProblem.Gaussian(new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 3), Relu.Instance);
         var e = Assert.Throws<InvalidOperationException>(() => SgdSweep.Run(other, Tiny, [1], path, maxParallelism: 1));
         Assert.Contains("teacher", e.Message);
         Assert.NotEqual(Problem(3, 3).TeacherDigest, other.TeacherDigest);

@@ -101,7 +101,7 @@ public class ContinuationTests
         var parts = type.PartsAt(d);
         // |S_k × S_d| from the groups layer, |isotropy| = |Young(parts)| · m!.
         var full = MatrixCellAction.Of(Constructions.Symmetric(d + extra), Constructions.Symmetric(d), false).Order;
-        var iso = IsotropyTypes.Young(parts).Order * Factorials.Of(extra);
+        var iso = Constructions.Young(parts).Order * Factorials.Of(extra);
         Assert.Equal(full / iso, type.Multiplicity(d));
     }
 }

@@ -46,7 +46,7 @@ public class FamilyExplorerTests
         // An independent search in the full model's Fix(ΔS₆×ΔS₁) at d = 7, from a perturbed start, lands on the same point.
         var at7 = model.At(7);
         var fullAt7 = at7.FullModel();
-        var search = new FixedSpaceSearch(fullAt7, IsotropyTypes.Diagonal(new[] { 6, 1 }));
+        var search = new FixedSpaceSearch(fullAt7, MatrixCellAction.DiagonalYoung(new[] { 6, 1 }));
         var x7 = at7.Embed(row.Coordinates);
         var found = search.Search(search.RandomStart(3, 1e-4, x7));
         Assert.True(found.GradientNorm <= 1e-9);

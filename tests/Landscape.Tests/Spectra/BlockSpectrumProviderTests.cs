@@ -26,7 +26,7 @@ public class BlockSpectrumProviderTests
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d, secondLayerTrainable: secondLayer);
         var x = model.Layout.Pack(Identity(d), secondLayer ? Enumerable.Repeat(1.0, d).ToArray() : default);
-        var isotropy = IsotropyTypes.Diagonal(new[] { d }, secondLayer);
+        var isotropy = MatrixCellAction.DiagonalYoung(new[] { d }, secondLayer);
 
         var labelled = BlockSpectrumProvider.Instance.ComputeLabelled(model, x, isotropy);
         var blocks = BlockSpectrumProvider.Instance.Compute(model, x, isotropy).Eigenvalues;
@@ -41,7 +41,7 @@ public class BlockSpectrumProviderTests
     {
         const int d = 6;
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var h = IsotropyTypes.Diagonal(new[] { d - 1, 1 });
+        var h = MatrixCellAction.DiagonalYoung(new[] { d - 1, 1 });
         var search = new FixedSpaceSearch(model, h);
         var full = MatrixCellAction.DiagonalSymmetric(d);
         CriticalPointResult? found = null;
@@ -62,7 +62,7 @@ public class BlockSpectrumProviderTests
         // At a random point the Hessian does not commute with ΔS_d: the equivariance check must say so.
         var model = TwoLayerPopulationLoss.IdentityTeacher(4, 4);
         var x = model.Layout.Pack(RandomMatrix(4, 4, new Random(3)));
-        var e = Assert.Throws<ArgumentException>(() => BlockSpectrumProvider.Instance.Compute(model, x, IsotropyTypes.Diagonal(new[] { 4 })));
+        var e = Assert.Throws<ArgumentException>(() => BlockSpectrumProvider.Instance.Compute(model, x, MatrixCellAction.DiagonalYoung(new[] { 4 })));
         Assert.Contains("equivariant", e.Message);
     }
 

@@ -18,7 +18,7 @@ public class SurveyRecallTests
         var losses = new List<double>();
         foreach (var parts in YoungTypes(d, 3))
         {
-            var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts));
+            var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts));
             for (int seed = 0; seed < starts; seed++)
             {
                 // Half the starts at Xavier's scale, half with unit spread (rows near ±eᵢ as well as near 0).
