@@ -329,7 +329,7 @@ internal static class ExploreCommand
         try
         {
             var (symmetric, group) = PointSpectrum.ForBlocks(model.Layout, x, isotropy);
-            return CriticalPointReport.Analyze(model, symmetric, group, BlockSpectrumProvider.Instance, flat);
+            return CriticalPointReport.Analyze(model, symmetric, group, IsotypicSpectrumProvider.Instance, flat);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

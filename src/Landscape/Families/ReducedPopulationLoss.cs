@@ -22,7 +22,7 @@ public sealed class ReducedPopulationLoss
     private readonly double teacherConstant;
 
     /// <summary>The loss for a kernel on a layout (teacher and input scales from the layout's factors).</summary>
-    public ReducedPopulationLoss(IPairKernel kernel, BlockLayout layout)
+    public ReducedPopulationLoss(IPairKernel kernel, FixedSpaceLayout layout)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(layout);
@@ -71,7 +71,7 @@ public sealed class ReducedPopulationLoss
     public IPairKernel Kernel { get; }
 
     /// <summary>The blocks and orbits.</summary>
-    public BlockLayout Layout { get; }
+    public FixedSpaceLayout Layout { get; }
 
     /// <summary>Number of coordinates.</summary>
     public int Dimension => Layout.Dimension;

@@ -12,7 +12,7 @@ namespace Landscape.Symmetry.Landscape;
 internal static class TranspositionSum
 {
     /// <summary>T in the orthonormal orbit basis.</summary>
-    public static Matrix<double> Matrix(BlockLayout layout)
+    public static Matrix<double> Matrix(FixedSpaceLayout layout)
     {
         int m = layout.Dimension;
         var size = layout.OrbitSizes();
@@ -29,7 +29,7 @@ internal static class TranspositionSum
     }
 
     /// <summary>T applied to a block-constant vector given by its orbit values; the result's orbit values.</summary>
-    public static double[] Apply(BlockLayout layout, double[] val)
+    public static double[] Apply(FixedSpaceLayout layout, double[] val)
     {
         double Off(int row, int col) { int i = layout.BlockIndex(row, col); return i >= 0 ? val[i] : 0; }
         double Diag(int row) { int i = layout.DiagonalIndex(row); return i >= 0 ? val[i] : 0; }

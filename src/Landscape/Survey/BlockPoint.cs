@@ -16,18 +16,18 @@ internal sealed class BlockPoint
     public required List<double> Y;
     public required List<double> A;
 
-    public static BlockPoint Of(SurveyType type, BlockLayout layout, ReadOnlySpan<double> coords) =>
+    public static BlockPoint Of(SurveyType type, FixedSpaceLayout layout, ReadOnlySpan<double> coords) =>
         Of(type.Parts, type.Classes, layout, coords);
 
     /// <summary>A point of a layout with uncut coupled factors; blocks with equal (teacher, input) scales share a class.</summary>
-    public static BlockPoint Of(BlockLayout layout, ReadOnlySpan<double> coords)
+    public static BlockPoint Of(FixedSpaceLayout layout, ReadOnlySpan<double> coords)
     {
         var scales = layout.Factors.Select(f => (f.TeacherScale, f.InputScale)).ToList();
         var classes = scales.Select(s => scales.IndexOf(s)).ToArray();
         return Of(layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray(), classes, layout, coords);
     }
 
-    private static BlockPoint Of(IReadOnlyList<int> parts, IReadOnlyList<int> classes, BlockLayout layout, ReadOnlySpan<double> coords)
+    private static BlockPoint Of(IReadOnlyList<int> parts, IReadOnlyList<int> classes, FixedSpaceLayout layout, ReadOnlySpan<double> coords)
     {
         int r = parts.Count;
         var x = new List<List<double>>();
@@ -97,7 +97,7 @@ internal sealed class BlockPoint
     }
 
     /// <summary>The type and its orbit coordinates (blocks reordered as <see cref="SurveyType"/> orders them).</summary>
-    public (SurveyType Type, BlockLayout Layout, double[] Coordinates) ToType(SurveyModel model)
+    public (SurveyType Type, FixedSpaceLayout Layout, double[] Coordinates) ToType(SurveyModel model)
     {
         var type = new SurveyType(model, Parts, Classes);
         // SurveyType sorts by class, then size descending (stable): the same order applied here.

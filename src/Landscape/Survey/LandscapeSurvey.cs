@@ -196,7 +196,7 @@ public static class LandscapeSurvey
 
     // Block values: off-diagonal ~ N(0, 1/d) (Xavier's scale for entries), the diagonal of the pairing ~ N(0, 1) on odd
     // starts so that rows near ±eᵢ are reached as well as rows near 0; second-layer weights ~ 1 + N(0, 1/4).
-    private static double[] RandomStart(BlockLayout layout, int d, int seed, bool wide)
+    private static double[] RandomStart(FixedSpaceLayout layout, int d, int seed, bool wide)
     {
         var rng = new Random(seed);
         var c = new double[layout.Dimension];

@@ -50,7 +50,7 @@ public sealed record SurveyType
     public string Name => DiagonalYoungTypes.Name(Parts);
 
     /// <summary>The layout of its fixed space (one coupled factor per block, with its class's scales).</summary>
-    public BlockLayout Layout() => new(Enumerable.Range(0, Parts.Count).Select(i => new LayoutFactor(FactorKind.Coupled, new double[] { Parts[i] })
+    public FixedSpaceLayout Layout() => new(Enumerable.Range(0, Parts.Count).Select(i => new LayoutFactor(FactorKind.Coupled, new double[] { Parts[i] })
     {
         TeacherScale = Model.Classes[Classes[i]].TeacherScale,
         InputScale = Model.Classes[Classes[i]].InputScale,

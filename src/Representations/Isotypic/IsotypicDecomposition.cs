@@ -21,7 +21,7 @@ namespace Landscape.Symmetry.Representations;
 /// <para>Dense: O(n³) time, O(n²) memory, n ≤ <see cref="MaxDimension"/>. For M(d,d) under diagonal
 /// Young subgroups use <see cref="DiagonalYoungDecomposition"/>, which does not grow with d.</para>
 /// </remarks>
-public sealed class IsotypicDecomposition : BlockDecomposition
+public sealed class IsotypicDecomposition : SymmetryAdaptedBasis
 {
     /// <summary>The largest degree decomposed (a dense eigendecomposition of that size takes seconds).</summary>
     public const int MaxDimension = 2500;

@@ -26,7 +26,7 @@ namespace Landscape.Symmetry.Representations;
 /// vectors whose block gives the λ-eigenvalues of an equivariant operator (m_λ products), and their
 /// number is the multiplicity, exactly (T has integer eigenvalues a distance ≥ 1 apart).</para>
 /// </remarks>
-public sealed class DiagonalYoungDecomposition : BlockDecomposition
+public sealed class DiagonalYoungDecomposition : SymmetryAdaptedBasis
 {
     private readonly int[] blockOf;
     private readonly int[] blockSize;

@@ -16,7 +16,7 @@ public sealed class SgdTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void TheSampledGradientIsAnUnbiasedEstimateOfThePopulationGradient(bool trainable)
+    public void The_sampled_gradient_is_an_unbiased_estimate_of_the_population_gradient(bool trainable)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(3, 3, trainable);
         var x = RandomPoint(model.Layout, new Random(2));
@@ -33,7 +33,7 @@ public sealed class SgdTests : IDisposable
     [InlineData(true, 5, 2, 30)]
     [InlineData(false, 7, 9, 37)]
     [InlineData(true, 20, 20, 101)]
-    public void TheDefaultProtocolAgreesWithTheLoopWrittenSampleBySample(bool trainable, int k, int d, int batch)
+    public void The_default_protocol_agrees_with_the_loop_written_sample_by_sample(bool trainable, int k, int d, int batch)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(k, d, trainable);
         var protocol = new SgdProtocol { BatchSize = batch, StepSize = 0.02, CheckEvery = 100, Patience = 1000, MaxSteps = 300 };
@@ -46,7 +46,7 @@ public sealed class SgdTests : IDisposable
     }
 
     [Fact]
-    public void XavierEntriesLieInTheGlorotRange()
+    public void Xavier_entries_lie_in_the_Glorot_range()
     {
         var layout = new ParameterLayout(20, 30, false);
         var x = SgdRun.XavierInitialization(layout, new Random(1));
@@ -56,7 +56,7 @@ public sealed class SgdTests : IDisposable
     }
 
     [Fact]
-    public void SgdLowersTheLossAndStopsByTheRule()
+    public void Sgd_lowers_the_loss_and_stops_by_the_rule()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(3, 3);
         var start = model.Value(SgdRun.XavierInitialization(model.Layout, new Random(4)));
@@ -67,7 +67,7 @@ public sealed class SgdTests : IDisposable
     }
 
     [Fact]
-    public void EqualSeedsGiveEqualResultsAloneOrInParallel()
+    public void Equal_seeds_give_equal_results_alone_or_in_parallel()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(3, 3);
         var alone = SgdRun.Run(model, Relu.Instance, Tiny, seed: 5);
@@ -79,7 +79,7 @@ public sealed class SgdTests : IDisposable
     }
 
     [Fact]
-    public void AnInterruptedSweepResumesWithoutRedoingFinishedSeeds()
+    public void An_interrupted_sweep_resumes_without_redoing_finished_seeds()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(2, 3);
         var path = Path.Combine(dir, "r.jsonl");
@@ -101,7 +101,7 @@ public sealed class SgdTests : IDisposable
     }
 
     [Fact]
-    public void ShardsPartitionTheSeeds()
+    public void Shards_partition_the_seeds()
     {
         var seeds = Enumerable.Range(100, 23).ToArray();
         var parts = Enumerable.Range(1, 4).Select(i => Shard.Parse($"{i}/4").Select(seeds).ToArray()).ToArray();
@@ -113,7 +113,7 @@ public sealed class SgdTests : IDisposable
     }
 
     [Fact]
-    public void CancellationStopsTheSweep()
+    public void Cancellation_stops_the_sweep()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(2, 3);
         using var cts = new CancellationTokenSource();

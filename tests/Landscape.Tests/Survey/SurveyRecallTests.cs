@@ -63,5 +63,5 @@ public class SurveyRecallTests
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
-    public void FindsEverySpuriousMinimumTheFullModelOracleFinds(int d) => AssertRecall(d);
+    public void Finds_every_spurious_minimum_the_full_model_oracle_finds(int d) => AssertRecall(d);
 }

@@ -62,7 +62,7 @@ public sealed record CellOrbit(OrbitKind Kind, int Row, int Column, double Size)
 /// contributes row blocks only. Orbits of size exactly 0 (the off-diagonal cells of a coupled block of size 1)
 /// are dropped; negative sizes (a real d below the range where the layout makes sense) are refused.
 /// </remarks>
-public sealed class BlockLayout
+public sealed class FixedSpaceLayout
 {
     private readonly int[] offIndex;
     private readonly int[] diagIndex;
@@ -70,7 +70,7 @@ public sealed class BlockLayout
 
     /// <summary>A layout from its factors.</summary>
     /// <exception cref="ArgumentException">A part size is negative or not finite, or no factor has columns.</exception>
-    public BlockLayout(IReadOnlyList<LayoutFactor> factors, bool secondLayerTrainable)
+    public FixedSpaceLayout(IReadOnlyList<LayoutFactor> factors, bool secondLayerTrainable)
     {
         ArgumentNullException.ThrowIfNull(factors);
         Factors = factors.ToArray();
@@ -138,7 +138,7 @@ public sealed class BlockLayout
     /// extra rows. <paramref name="splits"/> optionally cuts factor f into parts (for the subgroups K_λ that pick out
     /// irreducibles): splits[f] lists the sizes of the parts after the first, which gets the rest.
     /// </summary>
-    public static BlockLayout ForType(FamilyType type, double d, bool secondLayerTrainable, IReadOnlyList<double[]>? splits = null)
+    public static FixedSpaceLayout ForType(FamilyType type, double d, bool secondLayerTrainable, IReadOnlyList<double[]>? splits = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         var factors = new List<LayoutFactor>();
@@ -153,7 +153,7 @@ public sealed class BlockLayout
             tail.CopyTo(parts, 1);
             factors.Add(new LayoutFactor(extra ? FactorKind.RowsOnly : FactorKind.Coupled, parts));
         }
-        return new BlockLayout(factors, secondLayerTrainable);
+        return new FixedSpaceLayout(factors, secondLayerTrainable);
     }
 
     /// <summary>The factors.</summary>
@@ -240,7 +240,7 @@ public sealed class BlockLayout
     /// subgroups K_λ).
     /// </summary>
     /// <exception cref="ArgumentException">A factor already has more than one part, or tails has the wrong length.</exception>
-    public BlockLayout Split(IReadOnlyList<double[]> tails)
+    public FixedSpaceLayout Split(IReadOnlyList<double[]> tails)
     {
         ArgumentNullException.ThrowIfNull(tails);
         if (tails.Count != Factors.Count) throw new ArgumentException($"Expected {Factors.Count} tails, one per factor; got {tails.Count}.", nameof(tails));
@@ -254,7 +254,7 @@ public sealed class BlockLayout
             tails[f].CopyTo(parts, 1);
             factors.Add(fac with { PartSizes = parts });
         }
-        return new BlockLayout(factors, SecondLayerTrainable);
+        return new FixedSpaceLayout(factors, SecondLayerTrainable);
     }
 
     /// <summary>Orbit sizes, the diagonal of JᵀJ for the orbit-indicator matrix J.</summary>
