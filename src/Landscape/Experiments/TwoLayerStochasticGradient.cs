@@ -74,12 +74,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
     /// </remarks>
     public void BatchGradient(double[] x, int batchSize, Random random, double[] gradient)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(random);
-        ArgumentNullException.ThrowIfNull(gradient);
-        Layout.CheckLength(x.Length, nameof(x));
-        Layout.CheckLength(gradient.Length, nameof(gradient));
-        if (batchSize < 1) throw new ArgumentException($"The batch size must be at least 1; got {batchSize}.", nameof(batchSize));
+        IStochasticGradient.CheckBatchGradientArguments(Layout, x, batchSize, random, gradient);
         int k = Layout.K, d = Layout.D, kt = u.Length, n = batchSize;
         var pool = ArrayPool<double>.Shared;
         var columns = pool.Rent(d * n);
