@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>A critical point found in a type's fixed space at one d.</summary>

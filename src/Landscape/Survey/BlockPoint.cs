@@ -1,4 +1,5 @@
 using Landscape.Symmetry.Groups;
+using Landscape.Symmetry.Representations;
 
 namespace Landscape.Symmetry.Landscape;
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Landscape.Symmetry.Representations;
 using MathNet.Numerics.Distributions;
 
 namespace Landscape.Symmetry.Landscape;
