@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Landscape.Symmetry.Representations;
+using Landscape.Symmetry.Representations.Tests.Naive;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Benchmarks;
@@ -31,7 +32,7 @@ public class BlockSpectrumBenchmarks
     public void Setup() => op = RandomEquivariantOperator.ForDiagonalYoung(Decompose(), seed: 1);
 
     [Benchmark]
-    public int BlockSpectrum() => Decompose().Spectrum(op).Values.Length;
+    public int IsotypicSpectrum() => Decompose().Spectrum(op).Values.Length;
 
     [Benchmark]
     public double OneProduct()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Landscape.Symmetry.Representations;
+using Landscape.Symmetry.Representations.Tests.Naive;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Benchmarks;

@@ -52,7 +52,7 @@ public static class StepComparison
     public static double SgdStepSeconds(int k, int d, int batch, int steps)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(k, d);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var rng = new Random(0);
         var x = problem.Gradient.Initialize(rng);
         var g = new double[x.Length];

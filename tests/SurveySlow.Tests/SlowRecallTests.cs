@@ -10,5 +10,5 @@ public class SlowRecallTests
     [InlineData(10)]
     [InlineData(11)]
     [InlineData(12)]
-    public void FindsEverySpuriousMinimumTheFullModelOracleFinds(int d) => SurveyRecallTests.AssertRecall(d);
+    public void Finds_every_spurious_minimum_the_full_model_oracle_finds(int d) => SurveyRecallTests.AssertRecall(d);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
 using Landscape.Symmetry.Plugins;
 
@@ -75,9 +76,9 @@ internal static class CriticalCommand
             throw new ArgumentException("--type names a diagonal isotropy type ΔH ≤ ΔS_d of a two-layer model; a deep model is searched from --point (file or random) without --type.");
         if (layout.K != layout.D)
             throw new ArgumentException($"--type searches Fix(ΔH) for ΔH ≤ ΔS_d, which needs k = d; got k = {layout.K}, d = {layout.D}.");
-        var parts = IsotropyTypes.Parse(typeName, layout.D);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts, layout.SecondLayerTrainable));
-        string name = IsotropyTypes.Name(parts);
+        var parts = DiagonalYoungTypes.Parse(typeName, layout.D);
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts, layout.SecondLayerTrainable));
+        string name = DiagonalYoungTypes.Name(parts);
         double[] c0;
         string start;
         if (point.Given(parse))

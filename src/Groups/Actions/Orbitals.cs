@@ -1,55 +1,60 @@
 namespace Landscape.Symmetry.Groups;
 
 /// <summary>
-/// The orbitals of a permutation group: its orbits on ordered pairs of points. A conjugator σ with
-/// H^σ = K maps every orbital of H onto an orbital of K of the same size, which prunes a search for σ
-/// pair by pair.
+/// The orbitals of a permutation group H on 0..n−1: its orbits on ordered pairs (p, q). Their 0/1 matrices form a
+/// basis of the commutant End_H(ℝⁿ), the matrices that commute with every element of H (so the number of orbitals is
+/// Σ_U m_U² · dim End_H(U) over the irreducible types); and a conjugator σ with H^σ = K maps every orbital of H onto
+/// an orbital of K of the same size, which prunes a search for σ pair by pair.
 /// </summary>
-internal sealed class Orbitals
+public sealed class Orbitals
 {
     private readonly int[] index;
+    private readonly int[] sizes;
 
     private Orbitals(int degree, int[] index, int[] sizes)
     {
         Degree = degree;
         this.index = index;
-        Sizes = sizes;
+        this.sizes = sizes;
     }
 
+    /// <summary>The largest degree whose n² pairs are classified.</summary>
+    public const int MaxDegree = 4096;
+
+    /// <summary>Union–find on the n² pairs, joining (p, q) with (g(p), g(q)) for each generator g: O(generators · n²) time, O(n²) memory.</summary>
+    /// <exception cref="ArgumentException">The degree exceeds <see cref="MaxDegree"/>.</exception>
+    public static Orbitals Of(PermutationGroup group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        int n = group.Degree;
+        if (n > MaxDegree)
+            throw new ArgumentException($"Orbitals are classified for degree up to {MaxDegree} ({MaxDegree}² pairs); the group has degree {n}.", nameof(group));
+        var pairs = new UnionFind(n * n);
+        foreach (var g in group.Generators)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var img = g.Images;
+            for (int p = 0; p < n; p++)
+            {
+                int gp = img[p];
+                for (int q = 0; q < n; q++) pairs.Union(p * n + q, gp * n + img[q]);
+            }
+        }
+        var index = pairs.Labels();
+        var sizes = new int[index.Length == 0 ? 0 : index.Max() + 1];
+        foreach (var i in index) sizes[i]++;
+        return new Orbitals(n, index, sizes);
+    }
+
+    /// <summary>n, the number of points.</summary>
     public int Degree { get; }
 
-    /// <summary>Size of each orbital, by its index.</summary>
-    public int[] Sizes { get; }
+    /// <summary>The number of orbitals: dim End_H(ℝⁿ).</summary>
+    public int Count => sizes.Length;
 
-    /// <summary>The index of the orbital holding (x, y).</summary>
-    public int Of(int x, int y) => index[x * Degree + y];
+    /// <summary>The number of pairs in each orbital, by its index.</summary>
+    public IReadOnlyList<int> Sizes => sizes;
 
-    /// <summary>Union–find over the n² pairs under the generators: O(n²·r) time and memory.</summary>
-    public static Orbitals Compute(PermutationGroup group)
-    {
-        int n = group.Degree;
-        var uf = new UnionFind(n * n);
-        foreach (var g in group.Generators)
-            for (int x = 0; x < n; x++)
-            {
-                int gx = g[x];
-                for (int y = 0; y < n; y++) uf.Union(x * n + y, gx * n + g[y]);
-            }
-        var index = new int[n * n];
-        var byRoot = new Dictionary<int, int>();
-        var sizes = new List<int>();
-        for (int p = 0; p < n * n; p++)
-        {
-            int r = uf.Find(p);
-            if (!byRoot.TryGetValue(r, out int id))
-            {
-                id = sizes.Count;
-                byRoot.Add(r, id);
-                sizes.Add(0);
-            }
-            index[p] = id;
-            sizes[id]++;
-        }
-        return new Orbitals(n, index, sizes.ToArray());
-    }
+    /// <summary>The orbital containing the pair (p, q), numbered 0..Count−1 in order of first occurrence (row-major p·n + q).</summary>
+    public int this[int p, int q] => index[p * Degree + q];
 }

@@ -51,8 +51,8 @@ internal sealed class ConjugatorSearch
 
         if (n <= SubgroupConjugacy.OrbitalDegreeLimit)
         {
-            hOrbitals = Orbitals.Compute(h);
-            kOrbitals = Orbitals.Compute(k);
+            hOrbitals = Orbitals.Of(h);
+            kOrbitals = Orbitals.Of(k);
         }
 
         if (h.Generators.Length == 0)
@@ -85,7 +85,7 @@ internal sealed class ConjugatorSearch
 
     public Permutation? Run()
     {
-        var state = new State(n, hOrbitals?.Sizes.Length ?? 0, kOrbitals?.Sizes.Length ?? 0, hGens.Length);
+        var state = new State(n, hOrbitals?.Count ?? 0, kOrbitals?.Count ?? 0, hGens.Length);
         return BasePhase(0, state, new ChainView(k.StabilizerChain, 0).SkipTrivialLevels());
     }
 
@@ -288,12 +288,12 @@ internal sealed class ConjugatorSearch
         if (state.Inverse[y] >= 0 || hClass[x] != kClass[y]) return false;
         if (checkOrbitals && hOrbitals is not null)
         {
-            if (!MatchColours(state, hOrbitals.Of(x, x), kOrbitals!.Of(y, y))) return false;
+            if (!MatchColours(state, hOrbitals[x, x], kOrbitals![y, y])) return false;
             foreach (int z in state.Assigned)
             {
                 int w = state.Sigma[z];
-                if (!MatchColours(state, hOrbitals.Of(x, z), kOrbitals.Of(y, w))) return false;
-                if (!MatchColours(state, hOrbitals.Of(z, x), kOrbitals.Of(w, y))) return false;
+                if (!MatchColours(state, hOrbitals[x, z], kOrbitals![y, w])) return false;
+                if (!MatchColours(state, hOrbitals[z, x], kOrbitals![w, y])) return false;
             }
         }
         state.Sigma[x] = y;

@@ -48,11 +48,7 @@ public static class SubgroupConjugacy
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Permutation? FindConjugator(PermutationGroup h, PermutationGroup k, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(h);
-        ArgumentNullException.ThrowIfNull(k);
-        if (h.Degree != k.Degree)
-            throw new ArgumentException(
-                $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree}.", nameof(k));
+        CheckSameDegree(h, k);
         if (FirstDifference(h, k, ct) is not null) return null;
         // Aₙ and Sₙ on all points are normal in Sₙ: equal giants are the same group (no chain needed).
         if (h.Giant != GiantKind.None && h.Giant == k.Giant) return Permutation.Identity(h.Degree);
@@ -67,11 +63,7 @@ public static class SubgroupConjugacy
     /// <exception cref="ArgumentException">The groups have different degrees.</exception>
     public static Permutation? FindConjugatorBySearch(PermutationGroup h, PermutationGroup k, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(h);
-        ArgumentNullException.ThrowIfNull(k);
-        if (h.Degree != k.Degree)
-            throw new ArgumentException(
-                $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree}.", nameof(k));
+        CheckSameDegree(h, k);
         if (h.Order != k.Order) return null;
         return new ConjugatorSearch(h, k, ct).Run();
     }
@@ -176,5 +168,14 @@ public static class SubgroupConjugacy
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts;
+    }
+
+    private static void CheckSameDegree(PermutationGroup h, PermutationGroup k)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(k);
+        if (h.Degree != k.Degree)
+            throw new ArgumentException(
+                $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree}.", nameof(k));
     }
 }

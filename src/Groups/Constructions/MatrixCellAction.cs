@@ -71,6 +71,14 @@ public static class MatrixCellAction
         return PermutationGroup.CreateWithProvenOrder(Degree(d, d, secondLayer), gens, h.Order);
     }
 
+    /// <summary>
+    /// The diagonal Young subgroup Δ(S_{p₁} × … × S_{p_r}) acting as (π, π) on the cells of M(d,d) (and the second
+    /// layer), d = Σ pᵢ: the isotropy types of the identity-teacher problem named in the papers, e.g. ΔS_{d−1}×ΔS₁
+    /// for the spurious minima of Safran and Shamir.
+    /// </summary>
+    public static PermutationGroup DiagonalYoung(IReadOnlyList<int> parts, bool secondLayer = false) =>
+        Diagonal(Constructions.Young(parts), secondLayer);
+
     /// <summary>ΔS_d acting on the cells of a d×d matrix (the spec <c>DiagonalCells(d)</c>).</summary>
     public static PermutationGroup DiagonalSymmetric(int d, bool secondLayer = false) =>
         Diagonal(Constructions.Symmetric(d), secondLayer);

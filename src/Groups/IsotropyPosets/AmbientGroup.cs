@@ -136,57 +136,19 @@ internal sealed class AmbientGroup
     /// </summary>
     public int[] CellOrbits(ReadOnlySpan<ulong> generators)
     {
-        var parent = new int[Cells];
-        for (int c = 0; c < Cells; c++) parent[c] = c;
-        foreach (var g in generators) UniteCells(parent, g);
-        return Normalise(parent);
-    }
-
-    private void UniteCells(int[] parent, ulong g)
-    {
-        for (int c = 0; c < Cells; c++)
-        {
-            int a = Find(parent, c), b = Find(parent, CellImage(g, c));
-            if (a != b) { if (a < b) parent[b] = a; else parent[a] = b; }
-        }
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; }
-        return x;
-    }
-
-    private static int[] Normalise(int[] parent)
-    {
-        var colour = new int[parent.Length];
-        var id = new int[parent.Length];
-        Array.Fill(id, -1);
-        int next = 0;
-        for (int c = 0; c < parent.Length; c++)
-        {
-            int r = Find(parent, c);
-            if (id[r] < 0) id[r] = next++;
-            colour[c] = id[r];
-        }
-        return colour;
+        var cells = new UnionFind(Cells);
+        foreach (var g in generators)
+            for (int c = 0; c < Cells; c++) cells.Union(c, CellImage(g, c));
+        return cells.Labels();
     }
 
     /// <summary>Orbit sizes of the generated group on the rows (r = true) or columns, sorted decreasingly.</summary>
     public int[] LineOrbitSizes(ReadOnlySpan<ulong> generators, bool rows)
     {
-        int n = rows ? Rows : Columns;
-        var parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
+        var lines = new UnionFind(rows ? Rows : Columns);
         foreach (var g in generators)
-            for (int i = 0; i < n; i++)
-            {
-                int a = Find(parent, i), b = Find(parent, rows ? RowImage(g, i) : ColumnImage(g, i));
-                if (a != b) { if (a < b) parent[b] = a; else parent[a] = b; }
-            }
-        var sizes = new int[n];
-        for (int i = 0; i < n; i++) sizes[Find(parent, i)]++;
-        return sizes.Where(s => s > 0).OrderByDescending(s => s).ToArray();
+            for (int i = 0; i < lines.Count; i++) lines.Union(i, rows ? RowImage(g, i) : ColumnImage(g, i));
+        return lines.Classes().Select(c => c.Length).OrderByDescending(s => s).ToArray();
     }
 
     // The orbit search of the enumeration works on elements as byte vectors (lane p = image of p,

@@ -1,5 +1,6 @@
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Representations;
+using MathNet.Numerics.Distributions;
 
 namespace Landscape.Symmetry.Landscape;
 
@@ -148,7 +149,7 @@ public sealed class FixedSpaceSearch
         var rng = new Random(seed);
         var x = new double[Subspace.AmbientDimension];
         double sd = Math.Sqrt(variance);
-        for (int i = 0; i < x.Length; i++) x[i] = (around?[i] ?? 0) + sd * Sampling.StandardNormal(rng);
+        for (int i = 0; i < x.Length; i++) x[i] = (around?[i] ?? 0) + sd * Normal.Sample(rng, 0, 1);
         // Orbit means shrink the noise by √|orbit|; rescale so each coordinate keeps the stated spread.
         var c = Subspace.Coordinates(x);
         if (around is not null)

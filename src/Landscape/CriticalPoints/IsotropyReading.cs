@@ -34,6 +34,6 @@ public sealed record IsotropyReading(string Name, BigInteger Order, int FixedDim
         var orbit = Factorials.Of(k) * Factorials.Of(d) / order;
         var parts = point.Parts.OrderByDescending(p => p).ToArray();
         bool exchange = order != parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
-        return new IsotropyReading(IsotropyTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), order, point.Layout.Dimension, orbit);
+        return new IsotropyReading(DiagonalYoungTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), order, point.Layout.Dimension, orbit);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MathNet.Numerics.Distributions;
 
 namespace Landscape.Symmetry.Landscape;
 
@@ -12,7 +13,7 @@ public static class GradientDescentRun
         ArgumentNullException.ThrowIfNull(random);
         var x = new double[layout.Dimension];
         double scale = 1 / Math.Sqrt(layout.D);
-        for (int i = 0; i < layout.K * layout.D; i++) x[i] = scale * Sampling.StandardNormal(random);
+        for (int i = 0; i < layout.K * layout.D; i++) x[i] = scale * Normal.Sample(random, 0, 1);
         if (layout.SecondLayerTrainable) Array.Fill(x, 1.0, layout.K * layout.D, layout.K);
         return x;
     }

@@ -25,4 +25,18 @@ public interface IStochasticGradient
     /// </summary>
     /// <exception cref="ArgumentException">A length disagrees with <see cref="Layout"/>, or the batch size is below 1.</exception>
     void BatchGradient(double[] x, int batchSize, Random random, double[] gradient);
+
+    /// <summary>The argument checks every <see cref="BatchGradient"/> makes first, with the exceptions it documents.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A length disagrees with <paramref name="layout"/>, or the batch size is below 1.</exception>
+    public static void CheckBatchGradientArguments(ParameterLayout layout, double[] x, int batchSize, Random random, double[] gradient)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(gradient);
+        layout.CheckLength(x.Length, nameof(x));
+        layout.CheckLength(gradient.Length, nameof(gradient));
+        if (batchSize < 1) throw new ArgumentException($"The batch size must be at least 1; got {batchSize}.", nameof(batchSize));
+    }
 }

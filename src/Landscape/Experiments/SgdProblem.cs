@@ -41,7 +41,7 @@ public sealed class SgdProblem
 
     /// <summary>A two-layer problem; <paramref name="sampler"/> null means standard Gaussian batches drawn from the run's generator.</summary>
     /// <exception cref="ArgumentException">Shapes disagree.</exception>
-    public SgdProblem(IObjective objective, double[,] teacherWeights, double[]? teacherSecondLayer, IActivation activation,
+    public SgdProblem(IObjective objective, double[,] teacherWeights, double[]? teacherSecondLayer, Activation activation,
         BatchSampler? sampler, string activationSpec, string distributionSpec, string? modelSpec = null)
         : this(objective, new TwoLayerStochasticGradient(Checked(objective).Layout, teacherWeights, teacherSecondLayer, activation, sampler),
             activationSpec, distributionSpec, modelSpec)
@@ -80,7 +80,7 @@ public sealed class SgdProblem
 
     /// <summary>The paper's setting: the population loss of <paramref name="model"/>, Gaussian batches, its activation.</summary>
     /// <exception cref="ArgumentException">The activation does not match the model's kernel.</exception>
-    public static SgdProblem Gaussian(TwoLayerPopulationLoss model, IActivation activation)
+    public static SgdProblem Gaussian(TwoLayerPopulationLoss model, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(activation);

@@ -106,7 +106,7 @@ public static class SgdRun
     /// </summary>
     /// <exception cref="ArgumentException">The activation does not match the model's kernel, or the protocol is invalid.</exception>
     /// <exception cref="OperationCanceledException">Cancelled (checked every step).</exception>
-    public static SgdRunResult Run(TwoLayerPopulationLoss model, IActivation activation, SgdProtocol protocol, int seed,
+    public static SgdRunResult Run(TwoLayerPopulationLoss model, Activation activation, SgdProtocol protocol, int seed,
         CancellationToken cancellationToken = default) =>
         Run(SgdProblem.Gaussian(model, activation), protocol, seed, cancellationToken);
 
@@ -169,7 +169,7 @@ public static class SgdRun
     /// The mini-batch gradient: the gradient of ½ (network(x) − teacher(x))² averaged over <paramref name="batchSize"/>
     /// fresh standard Gaussian samples drawn from <paramref name="random"/> (an unbiased estimate of ∇L).
     /// </summary>
-    public static void SampledGradient(TwoLayerPopulationLoss model, IActivation activation, double[] x, int batchSize, Random random, double[] gradient) =>
+    public static void SampledGradient(TwoLayerPopulationLoss model, Activation activation, double[] x, int batchSize, Random random, double[] gradient) =>
         SgdProblem.Gaussian(model, activation).Gradient.BatchGradient(x, batchSize, random, gradient);
 
     // A row at exactly 0 has no gradient; SGD from a continuous initialization never lands there, but say so if it does.

@@ -33,7 +33,7 @@ public static class SgdSweep
     /// <param name="maxParallelism">Concurrent runs; null for the processor count.</param>
     /// <param name="progress">Receives a report at the start and after each run.</param>
     /// <param name="cancellationToken">Stops the sweep; finished runs stay in the file.</param>
-    public static SgdSweepSummary Run(TwoLayerPopulationLoss model, IActivation activation, SgdProtocol protocol,
+    public static SgdSweepSummary Run(TwoLayerPopulationLoss model, Activation activation, SgdProtocol protocol,
         IReadOnlyList<int> seeds, string outputPath, Shard? shard = null, int? maxParallelism = null,
         IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Run(SgdProblem.Gaussian(model, activation), protocol, seeds, outputPath, shard, maxParallelism, progress, cancellationToken);

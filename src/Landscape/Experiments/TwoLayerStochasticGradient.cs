@@ -18,7 +18,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
     private readonly double[] teacherFlat; // V, k'×d row-major
     private readonly bool relu;
     private readonly double[] u;
-    private readonly IActivation activation;
+    private readonly Activation activation;
     private readonly BatchSampler? sampler;
 
     /// <summary>A student of <paramref name="layout"/> against teacher rows V (k'×d) with output weights u (default 1).</summary>
@@ -28,7 +28,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
     /// <param name="activation">σ of the student and the teacher.</param>
     /// <param name="sampler">The batch sampler, or null for standard Gaussian batches from the run's generator.</param>
     /// <exception cref="ArgumentException">Shapes disagree.</exception>
-    public TwoLayerStochasticGradient(ParameterLayout layout, double[,] teacherWeights, double[]? teacherSecondLayer, IActivation activation,
+    public TwoLayerStochasticGradient(ParameterLayout layout, double[,] teacherWeights, double[]? teacherSecondLayer, Activation activation,
         BatchSampler? sampler = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -50,8 +50,8 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
     }
 
     // The vectorized ReLU path is taken only for an activation that says it is relu and behaves as one at probe points
-    // on both sides of the kink (and at it, where σ'(0) = 0 as in ReluActivation).
-    private static bool IsRelu(IActivation activation) =>
+    // on both sides of the kink (and at it, where σ'(0) = 0 as in Relu).
+    private static bool IsRelu(Activation activation) =>
         activation.Name == "relu" &&
         new[] { -2.5, -1e-3, 0, 1e-3, 0.7, 3 }.All(z => activation.Value(z) == Math.Max(z, 0) && activation.Derivative(z) == (z > 0 ? 1 : 0));
 
@@ -74,12 +74,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
     /// </remarks>
     public void BatchGradient(double[] x, int batchSize, Random random, double[] gradient)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(random);
-        ArgumentNullException.ThrowIfNull(gradient);
-        Layout.CheckLength(x.Length, nameof(x));
-        Layout.CheckLength(gradient.Length, nameof(gradient));
-        if (batchSize < 1) throw new ArgumentException($"The batch size must be at least 1; got {batchSize}.", nameof(batchSize));
+        IStochasticGradient.CheckBatchGradientArguments(Layout, x, batchSize, random, gradient);
         int k = Layout.K, d = Layout.D, kt = u.Length, n = batchSize;
         var pool = ArrayPool<double>.Shared;
         var columns = pool.Rent(d * n);

@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class BlockRelabellings
         ArgumentNullException.ThrowIfNull(model);
         var layout = model.At(d).Layout;
         // Sizes compared at a second d, so only counts that agree as functions of d are exchanged.
-        var other = BlockLayout.ForType(model.Type, d + 1.37, model.SecondLayerTrainable);
+        var other = FixedSpaceLayout.ForType(model.Type, d + 1.37, model.SecondLayerTrainable);
         int r = layout.RowBlockCount, c = layout.ColumnBlockCount, n = layout.Dimension;
         bool SameRow(int s, int s2) => Math.Abs(layout.RowSizes[s] - layout.RowSizes[s2]) < 1e-9 && Math.Abs(other.RowSizes[s] - other.RowSizes[s2]) < 1e-9;
         bool SameColumn(int t, int t2) => Math.Abs(layout.ColumnSizes[t] - layout.ColumnSizes[t2]) < 1e-9 && Math.Abs(other.ColumnSizes[t] - other.ColumnSizes[t2]) < 1e-9;

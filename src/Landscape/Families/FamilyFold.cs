@@ -16,7 +16,7 @@ public enum FoldKind
 /// eigenvalue of the trivial irreducible block passes through zero along the branch, not across it in d).
 /// </summary>
 /// <param name="D">Where (the root of the d-component of the branch's tangent, located to the requested tolerance).</param>
-/// <param name="Coordinates">The point (block values, as <see cref="BlockLayout.ForType"/>).</param>
+/// <param name="Coordinates">The point (block values, as <see cref="FixedSpaceLayout.ForType"/>).</param>
 /// <param name="Loss">L there.</param>
 /// <param name="Kind">Birth (local minimum of d along the branch) or death (local maximum).</param>
 /// <param name="SmallestFixedSpaceEigenvalue">The eigenvalue of the orthonormal fixed-space Hessian closest to zero there (≈ 0 at a fold).</param>

@@ -4,7 +4,7 @@ namespace Landscape.Symmetry.Landscape;
 
 /// <summary>One point of a family: where it is, what the loss and the Hessian say there.</summary>
 /// <param name="D">d (real).</param>
-/// <param name="Coordinates">The block values (orbit coordinates of <see cref="BlockLayout.ForType"/>).</param>
+/// <param name="Coordinates">The block values (orbit coordinates of <see cref="FixedSpaceLayout.ForType"/>).</param>
 /// <param name="Loss">L at the point.</param>
 /// <param name="GradientNorm">‖∇L‖ of the full model (from the reduced gradient: it is constant on orbits).</param>
 /// <param name="Kind">Minimum, saddle or degenerate, from all irreducible blocks.</param>
@@ -48,7 +48,7 @@ public sealed class FamilyModel
     public ReducedPopulationLoss At(double d)
     {
         Type.CheckValidAt(d);
-        return new ReducedPopulationLoss(Kernel, BlockLayout.ForType(Type, d, SecondLayerTrainable));
+        return new ReducedPopulationLoss(Kernel, FixedSpaceLayout.ForType(Type, d, SecondLayerTrainable));
     }
 
     /// <summary>Number of coordinates of the fixed space (independent of d).</summary>

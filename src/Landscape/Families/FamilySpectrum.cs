@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Representations;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Landscape;
@@ -28,7 +29,7 @@ public static class FamilySpectrum
     /// <param name="type">The family type.</param>
     /// <param name="d">Real d (the type must be valid there).</param>
     /// <param name="secondLayerTrainable">Whether a trains.</param>
-    /// <param name="coordinates">The point in the coordinates of <see cref="BlockLayout.ForType"/> (unsplit).</param>
+    /// <param name="coordinates">The point in the coordinates of <see cref="FixedSpaceLayout.ForType"/> (unsplit).</param>
     /// <param name="only">Optionally, which labels to compute (others are skipped).</param>
     /// <param name="excludeRescalings">
     /// Leave out the directions wᵢ → (1+ε)wᵢ, aᵢ → (1−ε)aᵢ (per refined row block): at a critical point of a ReLU model
@@ -41,7 +42,7 @@ public static class FamilySpectrum
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(type);
         type.CheckValidAt(d);
-        var baseLayout = BlockLayout.ForType(type, d, secondLayerTrainable);
+        var baseLayout = FixedSpaceLayout.ForType(type, d, secondLayerTrainable);
         if (coordinates.Length != baseLayout.Dimension)
             throw new ArgumentException($"The type's fixed space has {baseLayout.Dimension} coordinates; got {coordinates.Length}.", nameof(coordinates));
         var coords = coordinates.ToArray();
@@ -53,7 +54,7 @@ public static class FamilySpectrum
         {
             if (!label.ExistsAt(sizes) || (only is not null && !only(label))) continue;
             var splits = label.Tails.Select(t => t.Select(x => (double)x).ToArray()).ToArray();
-            var layout = BlockLayout.ForType(type, d, secondLayerTrainable, splits);
+            var layout = FixedSpaceLayout.ForType(type, d, secondLayerTrainable, splits);
             var refined = Refine(baseLayout, layout, coords);
             var t = TranspositionSum.Matrix(layout);
             double target = label.TranspositionSumValue(sizes);
@@ -78,7 +79,7 @@ public static class FamilySpectrum
     }
 
     // An orthonormal basis of the slot coordinates orthogonal to the projections of the rescaling directions.
-    private static Matrix<double> RescalingComplement(BlockLayout layout, double[] coords, double[][] z)
+    private static Matrix<double> RescalingComplement(FixedSpaceLayout layout, double[] coords, double[][] z)
     {
         var size = layout.OrbitSizes();
         int m = z.Length;
@@ -101,7 +102,7 @@ public static class FamilySpectrum
     }
 
     /// <summary>The same point in a refined layout: each cut block inherits its parent's values.</summary>
-    internal static double[] Refine(BlockLayout parent, BlockLayout child, double[] coords)
+    internal static double[] Refine(FixedSpaceLayout parent, FixedSpaceLayout child, double[] coords)
     {
         // Unsplit layouts have one row block per factor and one column block per coupled factor, in factor order.
         var result = new double[child.Dimension];

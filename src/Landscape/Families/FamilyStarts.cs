@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>A critical point found in a type's fixed space at one d.</summary>
@@ -79,7 +81,7 @@ public static class FamilyStarts
         return new FamilySearchResult(found, best, tried);
     }
 
-    private static double[] Guess(BlockLayout layout, Func<int, double> diagonal, double spread, Random? rng = null)
+    private static double[] Guess(FixedSpaceLayout layout, Func<int, double> diagonal, double spread, Random? rng = null)
     {
         var c = new double[layout.Dimension];
         for (int o = 0; o < c.Length; o++)
@@ -99,7 +101,7 @@ public static class FamilyStarts
     private static double Distance(double[] a, double[] b) => a.Zip(b, (x, y) => Math.Abs(x - y)).Max();
 
     /// <summary>True when two coupled blocks could be merged: equal diagonals, equal rows and columns of block values.</summary>
-    public static bool HasLargerIsotropy(BlockLayout layout, double[] c, double tolerance = 1e-7)
+    public static bool HasLargerIsotropy(FixedSpaceLayout layout, double[] c, double tolerance = 1e-7)
     {
         double Off(int s, int t) { int i = layout.BlockIndex(s, t); return i >= 0 ? c[i] : double.NaN; }
         int r = layout.RowBlockCount;

@@ -85,7 +85,7 @@ public sealed record FamilyType
         return new FamilyType(parts, kOffset);
     }
 
-    /// <summary>The parts at an integer d (for the full model, <see cref="IsotropyTypes"/>).</summary>
+    /// <summary>The parts at an integer d (for the full model, <see cref="DiagonalYoungTypes"/>).</summary>
     /// <exception cref="ArgumentException">The type is not valid at d.</exception>
     public int[] PartsAt(int d)
     {

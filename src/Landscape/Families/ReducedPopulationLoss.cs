@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class ReducedPopulationLoss
     private readonly double teacherConstant;
 
     /// <summary>The loss for a kernel on a layout (teacher and input scales from the layout's factors).</summary>
-    public ReducedPopulationLoss(IPairKernel kernel, BlockLayout layout)
+    public ReducedPopulationLoss(IPairKernel kernel, FixedSpaceLayout layout)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(layout);
@@ -71,7 +73,7 @@ public sealed class ReducedPopulationLoss
     public IPairKernel Kernel { get; }
 
     /// <summary>The blocks and orbits.</summary>
-    public BlockLayout Layout { get; }
+    public FixedSpaceLayout Layout { get; }
 
     /// <summary>Number of coordinates.</summary>
     public int Dimension => Layout.Dimension;
@@ -537,7 +539,7 @@ public sealed class ReducedPopulationLoss
 
     /// <summary>
     /// The full parameter vector Jc at integer sizes: row blocks and column blocks consecutive in layout order, the
-    /// ℓ-th row of a coupled block paired with the ℓ-th column of its partner (as <see cref="IsotropyTypes.Young"/>).
+    /// ℓ-th row of a coupled block paired with the ℓ-th column of its partner (as <see cref="Groups.Constructions.Young"/>).
     /// </summary>
     public double[] Embed(ReadOnlySpan<double> coords)
     {

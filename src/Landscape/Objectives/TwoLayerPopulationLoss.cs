@@ -18,7 +18,7 @@ namespace Landscape.Symmetry.Landscape;
 /// </remarks>
 public sealed class TwoLayerPopulationLoss : IObjective
 {
-    private readonly int k, d, kt;
+    private readonly int studentUnits, inputDimension, teacherUnits; // k, d and k' of the papers
     private readonly double[] teacher;      // k'×d row-major
     private readonly double[] teacherNorms;
     private readonly double[] u;
@@ -38,34 +38,34 @@ public sealed class TwoLayerPopulationLoss : IObjective
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(teacherWeights);
         Kernel = kernel;
-        kt = teacherWeights.GetLength(0);
-        d = teacherWeights.GetLength(1);
-        if (kt < 1 || d < 1) throw new ArgumentException($"The teacher V must have at least one row and column; got {kt}×{d}.", nameof(teacherWeights));
-        Layout = new ParameterLayout(k, d, secondLayerTrainable);
-        this.k = k;
-        teacher = new double[kt * d];
-        for (int j = 0; j < kt; j++)
-            for (int c = 0; c < d; c++)
+        teacherUnits = teacherWeights.GetLength(0);
+        inputDimension = teacherWeights.GetLength(1);
+        if (teacherUnits < 1 || inputDimension < 1) throw new ArgumentException($"The teacher V must have at least one row and column; got {teacherUnits}×{inputDimension}.", nameof(teacherWeights));
+        Layout = new ParameterLayout(k, inputDimension, secondLayerTrainable);
+        studentUnits = k;
+        teacher = new double[teacherUnits * inputDimension];
+        for (int j = 0; j < teacherUnits; j++)
+            for (int c = 0; c < inputDimension; c++)
             {
                 double v = teacherWeights[j, c];
                 if (!double.IsFinite(v)) throw new ArgumentException($"Teacher entry V[{j},{c}] is {v}; entries must be finite.", nameof(teacherWeights));
-                teacher[j * d + c] = v;
+                teacher[j * inputDimension + c] = v;
             }
-        u = teacherSecondLayer?.ToArray() ?? Enumerable.Repeat(1.0, kt).ToArray();
-        if (u.Length != kt) throw new ArgumentException($"The teacher's second layer u must have k' = {kt} entries; got {u.Length}.", nameof(teacherSecondLayer));
+        u = teacherSecondLayer?.ToArray() ?? Enumerable.Repeat(1.0, teacherUnits).ToArray();
+        if (u.Length != teacherUnits) throw new ArgumentException($"The teacher's second layer u must have k' = {teacherUnits} entries; got {u.Length}.", nameof(teacherSecondLayer));
         if (u.Any(x => !double.IsFinite(x))) throw new ArgumentException("The teacher's second layer u has a non-finite entry.", nameof(teacherSecondLayer));
-        teacherNorms = new double[kt];
-        for (int j = 0; j < kt; j++) teacherNorms[j] = VectorMath.Norm(TeacherRow(j));
+        teacherNorms = new double[teacherUnits];
+        for (int j = 0; j < teacherUnits; j++) teacherNorms[j] = VectorMath.Norm(TeacherRow(j));
         double t = 0;
-        for (int j = 0; j < kt; j++)
+        for (int j = 0; j < teacherUnits; j++)
         {
             t += 0.5 * u[j] * u[j] * kernel.Value(PairGeometry.Self(teacherNorms[j]));
-            for (int j2 = j + 1; j2 < kt; j2++)
+            for (int j2 = j + 1; j2 < teacherUnits; j2++)
                 t += u[j] * u[j2] * kernel.Value(PairGeometry.Of(TeacherRow(j), TeacherRow(j2), teacherNorms[j], teacherNorms[j2],
                     VectorMath.Dot(TeacherRow(j), TeacherRow(j2))));
         }
         teacherConstant = t;
-        columns = new Lazy<PermutationGroup>(() => TeacherSymmetry.ColumnGroup(teacher, u, kt, d));
+        columns = new Lazy<PermutationGroup>(() => TeacherSymmetry.ColumnGroup(teacher, u, teacherUnits, inputDimension));
         group = new Lazy<PermutationGroup>(() =>
             MatrixCellAction.Of(Constructions.Symmetric(k), columns.Value, secondLayerTrainable));
     }
@@ -86,7 +86,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
     public ParameterLayout Layout { get; }
 
     /// <summary>Number of teacher rows k'.</summary>
-    public int TeacherRows => kt;
+    public int TeacherRows => teacherUnits;
 
     /// <summary>Teacher row j (a copy).</summary>
     public double[] TeacherRowCopy(int j) => TeacherRow(j).ToArray();
@@ -112,7 +112,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
     /// <inheritdoc />
     public int FlatDirections => Layout.SecondLayerTrainable && Kernel.PositivelyHomogeneous ? Layout.K : 0;
 
-    private ReadOnlySpan<double> TeacherRow(int j) => teacher.AsSpan(j * d, d);
+    private ReadOnlySpan<double> TeacherRow(int j) => teacher.AsSpan(j * inputDimension, inputDimension);
 
     /// <summary>
     /// Whether a permutation of parameter indices is in <see cref="InvarianceGroup"/>, decided structurally in
@@ -124,31 +124,31 @@ public sealed class TwoLayerPopulationLoss : IObjective
     {
         ArgumentNullException.ThrowIfNull(g);
         if (g.Degree != Layout.Dimension) return false;
-        var rows = new int[k];
-        var cols = new int[d];
-        for (int i = 0; i < k; i++)
+        var rows = new int[studentUnits];
+        var cols = new int[inputDimension];
+        for (int i = 0; i < studentUnits; i++)
         {
-            int image = g[i * d];
-            if (image >= k * d || image % d != g[0] % d) return false;
-            rows[i] = image / d;
+            int image = g[i * inputDimension];
+            if (image >= studentUnits * inputDimension || image % inputDimension != g[0] % inputDimension) return false;
+            rows[i] = image / inputDimension;
         }
-        for (int j = 0; j < d; j++)
+        for (int j = 0; j < inputDimension; j++)
         {
             int image = g[j];
-            if (image >= k * d || image / d != rows[0]) return false;
-            cols[j] = image % d;
+            if (image >= studentUnits * inputDimension || image / inputDimension != rows[0]) return false;
+            cols[j] = image % inputDimension;
         }
-        for (int i = 0; i < k; i++)
+        for (int i = 0; i < studentUnits; i++)
         {
-            for (int j = 0; j < d; j++)
-                if (g[i * d + j] != rows[i] * d + cols[j]) return false;
-            if (Layout.SecondLayerTrainable && g[k * d + i] != k * d + rows[i]) return false;
+            for (int j = 0; j < inputDimension; j++)
+                if (g[i * inputDimension + j] != rows[i] * inputDimension + cols[j]) return false;
+            if (Layout.SecondLayerTrainable && g[studentUnits * inputDimension + i] != studentUnits * inputDimension + rows[i]) return false;
         }
-        var block = new int[d];
+        var block = new int[inputDimension];
         var orbits = ColumnSymmetry.Orbits;
         for (int o = 0; o < orbits.Length; o++)
             foreach (var j in orbits[o]) block[j] = o;
-        for (int j = 0; j < d; j++)
+        for (int j = 0; j < inputDimension; j++)
             if (block[cols[j]] != block[j]) return false;
         return true;
     }
@@ -169,29 +169,29 @@ public sealed class TwoLayerPopulationLoss : IObjective
         for (int i = 0; i < copy.Length; i++)
             if (!double.IsFinite(copy[i]))
                 throw new ArgumentException($"Parameter {i} is {copy[i]}; the loss needs finite parameters.", name);
-        var norms = new double[k];
-        for (int i = 0; i < k; i++)
+        var norms = new double[studentUnits];
+        for (int i = 0; i < studentUnits; i++)
         {
-            norms[i] = VectorMath.Norm(copy.AsSpan(i * d, d));
+            norms[i] = VectorMath.Norm(copy.AsSpan(i * inputDimension, inputDimension));
             if (needDerivatives && norms[i] == 0 && !Kernel.DifferentiableAtZero)
                 throw new ArgumentException(
                     $"Row {i} of W is zero: the {Kernel.Name} loss is not differentiable there (its one-sided derivatives depend on the " +
                     "direction of approach). Move the row off zero.", name);
         }
-        var a = new double[k];
-        if (Layout.SecondLayerTrainable) Array.Copy(copy, k * d, a, 0, k);
+        var a = new double[studentUnits];
+        if (Layout.SecondLayerTrainable) Array.Copy(copy, studentUnits * inputDimension, a, 0, studentUnits);
         else Array.Fill(a, 1.0);
         return new Point { X = copy, Norms = norms, A = a };
     }
 
-    private ReadOnlySpan<double> Row(Point p, int i) => p.X.AsSpan(i * d, d);
+    private ReadOnlySpan<double> Row(Point p, int i) => p.X.AsSpan(i * inputDimension, inputDimension);
 
-    private bool Parallelize => (long)k * (k + kt) * d > 400_000;
+    private bool Parallelize => (long)studentUnits * (studentUnits + teacherUnits) * inputDimension > 400_000;
 
     private void ForEachRow(Action<int> body)
     {
-        if (Parallelize) Parallel.For(0, k, body);
-        else for (int i = 0; i < k; i++) body(i);
+        if (Parallelize) Parallel.For(0, studentUnits, body);
+        else for (int i = 0; i < studentUnits; i++) body(i);
     }
 
     // ----- value -----
@@ -201,7 +201,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
     public double Value(ReadOnlySpan<double> x)
     {
         var p = Read(x, needDerivatives: false, nameof(x));
-        return PopulationLossProducts.Evaluate(Kernel, k, d, kt, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
+        return PopulationLossProducts.Evaluate(Kernel, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
             teacher, teacherNorms, u, teacherConstant, gradient: null, Parallelize);
     }
 
@@ -215,7 +215,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
         if (gradient.Length != Layout.Dimension)
             throw new ArgumentException($"The gradient buffer must have {Layout.Dimension} entries; got {gradient.Length}.", nameof(gradient));
         var g = new double[Layout.Dimension];
-        double value = PopulationLossProducts.Evaluate(Kernel, k, d, kt, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
+        double value = PopulationLossProducts.Evaluate(Kernel, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
             teacher, teacherNorms, u, teacherConstant, g, Parallelize);
         g.CopyTo(gradient);
         return value;
@@ -243,10 +243,10 @@ public sealed class TwoLayerPopulationLoss : IObjective
     private void HvpRow(Point p, double[] dx, double[] output, bool trainable, int i)
     {
         var wi = Row(p, i);
-        var xi = dx.AsSpan(i * d, d);
-        var oi = output.AsSpan(i * d, d);
+        var xi = dx.AsSpan(i * inputDimension, inputDimension);
+        var oi = output.AsSpan(i * inputDimension, inputDimension);
         double ai = p.A[i], ni = p.Norms[i];
-        double dai = trainable ? dx[k * d + i] : 0;
+        double dai = trainable ? dx[studentUnits * inputDimension + i] : 0;
         double wx = ni > 0 ? VectorMath.Dot(wi, xi) / ni : 0;   // ŵᵢ·Δwᵢ
 
         // Self term ½aᵢ² ∇²K(w,w): (A + B + Bᵀ + C) at θ = 0, where n vanishes.
@@ -262,11 +262,11 @@ public sealed class TwoLayerPopulationLoss : IObjective
         double gDotRest = 0;
         double outA = trainable ? self.Value * dai : 0;
 
-        for (int i2 = 0; i2 < k; i2++)
+        for (int i2 = 0; i2 < studentUnits; i2++)
         {
             if (i2 == i) continue;
             var w2 = Row(p, i2);
-            var x2 = dx.AsSpan(i2 * d, d);
+            var x2 = dx.AsSpan(i2 * inputDimension, inputDimension);
             double n2 = p.Norms[i2];
             var (wiw2, w2xi, wix2, w2x2) = VectorMath.Dot4(wi, w2, xi, x2);
             var geo = PairGeometry.Of(wi, w2, ni, n2, wiw2);
@@ -280,7 +280,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
             Apply(q.Wv, geo, wx2, ox2, c, ref coefX2, ref coefW, ref coefO);
             if (trainable)
             {
-                double da2 = dx[k * d + i2];
+                double da2 = dx[studentUnits * inputDimension + i2];
                 // aᵢ ∇_wK(wᵢ,wᵢ') Δaᵢ' + aᵢ' ∇_wK(wᵢ,wᵢ') Δaᵢ (the second is part of Gᵢ Δaᵢ).
                 coefW += (ai * da2 + p.A[i2] * dai) * q.GradWAlongW;
                 coefO += (ai * da2 + p.A[i2] * dai) * q.GradWAlongV;
@@ -289,7 +289,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
             }
             VectorMath.AddScaled2(oi, n2 > 0 ? coefO / n2 : 0, w2, coefX2, x2);
         }
-        for (int j = 0; j < kt; j++)
+        for (int j = 0; j < teacherUnits; j++)
         {
             var vj = TeacherRow(j);
             double nj = teacherNorms[j];
@@ -312,7 +312,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
         {
             coefW += gUnit * dai;
             outA += gUnit * wx + gDotRest;
-            output[k * d + i] = outA;
+            output[studentUnits * inputDimension + i] = outA;
         }
         VectorMath.AddScaled2(oi, ni > 0 ? coefW / ni : 0, wi, coefX, xi);
     }
@@ -351,24 +351,24 @@ public sealed class TwoLayerPopulationLoss : IObjective
             throw new InvalidOperationException($"A dense Hessian of size {n} is not formed (limit {MaxDenseDimension}); use HessianVectorProduct.");
         var hess = new double[n, n];
         bool trainable = Layout.SecondLayerTrainable;
-        var units = new double[k][];
-        for (int i = 0; i < k; i++) units[i] = Unit(Row(p, i), p.Norms[i]);
+        var units = new double[studentUnits][];
+        for (int i = 0; i < studentUnits; i++) units[i] = Unit(Row(p, i), p.Norms[i]);
         ForEachRow(i =>
         {
             // Each task writes only rows of its own unit i (and the aᵢ row).
             var wi = Row(p, i);
             double ai = p.A[i], ni = p.Norms[i];
             var ui = units[i];
-            var frameN = new double[d];
+            var frameN = new double[inputDimension];
             var self = Kernel.Derivatives(PairGeometry.Self(ni));
             var selfBlock = new FrameBlock(
                 self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity, self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW, 0, 0, 0);
-            AddBlock(hess, i * d, i * d, selfBlock, 0.5 * ai * ai, ui, frameN);
-            var gi = new double[d]; // ∂²L/∂wᵢ∂aᵢ
+            AddBlock(hess, i * inputDimension, i * inputDimension, selfBlock, 0.5 * ai * ai, ui, frameN);
+            var gi = new double[inputDimension]; // ∂²L/∂wᵢ∂aᵢ
             double selfGrad = self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW;
-            for (int t = 0; t < d; t++) gi[t] = ai * selfGrad * ui[t];
-            if (trainable) hess[k * d + i, k * d + i] = self.Value;
-            for (int i2 = 0; i2 < k; i2++)
+            for (int t = 0; t < inputDimension; t++) gi[t] = ai * selfGrad * ui[t];
+            if (trainable) hess[studentUnits * inputDimension + i, studentUnits * inputDimension + i] = self.Value;
+            for (int i2 = 0; i2 < studentUnits; i2++)
             {
                 if (i2 == i) continue;
                 var w2 = Row(p, i2);
@@ -376,37 +376,37 @@ public sealed class TwoLayerPopulationLoss : IObjective
                 var q = Kernel.Derivatives(geo);
                 FrameNormal(ui, units[i2], geo, frameN);
                 double c = ai * p.A[i2];
-                AddBlock(hess, i * d, i * d, q.Ww, c, ui, frameN);
-                AddBlock(hess, i * d, i2 * d, q.Wv, c, ui, frameN);
+                AddBlock(hess, i * inputDimension, i * inputDimension, q.Ww, c, ui, frameN);
+                AddBlock(hess, i * inputDimension, i2 * inputDimension, q.Wv, c, ui, frameN);
                 if (trainable)
                 {
-                    for (int t = 0; t < d; t++)
+                    for (int t = 0; t < inputDimension; t++)
                     {
                         double gw = q.GradWAlongW * ui[t] + q.GradWAlongV * units[i2][t];
                         gi[t] += p.A[i2] * gw;
-                        hess[i * d + t, k * d + i2] = ai * gw;
+                        hess[i * inputDimension + t, studentUnits * inputDimension + i2] = ai * gw;
                         // ∂²L/∂aᵢ∂wᵢ' = aᵢ' ∇_vK(wᵢ, wᵢ').
-                        hess[k * d + i, i2 * d + t] = p.A[i2] * (q.GradVAlongV * units[i2][t] + q.GradVAlongW * ui[t]);
+                        hess[studentUnits * inputDimension + i, i2 * inputDimension + t] = p.A[i2] * (q.GradVAlongV * units[i2][t] + q.GradVAlongW * ui[t]);
                     }
-                    hess[k * d + i, k * d + i2] = q.Value;
+                    hess[studentUnits * inputDimension + i, studentUnits * inputDimension + i2] = q.Value;
                 }
             }
-            for (int j = 0; j < kt; j++)
+            for (int j = 0; j < teacherUnits; j++)
             {
                 var vj = TeacherRow(j);
                 var geo = PairGeometry.Of(wi, vj, ni, teacherNorms[j], VectorMath.Dot(wi, vj));
                 var q = Kernel.Derivatives(geo);
                 var uj = Unit(vj, teacherNorms[j]);
                 FrameNormal(ui, uj, geo, frameN);
-                AddBlock(hess, i * d, i * d, q.Ww, -ai * u[j], ui, frameN);
+                AddBlock(hess, i * inputDimension, i * inputDimension, q.Ww, -ai * u[j], ui, frameN);
                 if (trainable)
-                    for (int t = 0; t < d; t++) gi[t] -= u[j] * (q.GradWAlongW * ui[t] + q.GradWAlongV * uj[t]);
+                    for (int t = 0; t < inputDimension; t++) gi[t] -= u[j] * (q.GradWAlongW * ui[t] + q.GradWAlongV * uj[t]);
             }
             if (trainable)
-                for (int t = 0; t < d; t++)
+                for (int t = 0; t < inputDimension; t++)
                 {
-                    hess[i * d + t, k * d + i] = gi[t];
-                    hess[k * d + i, i * d + t] = gi[t];
+                    hess[i * inputDimension + t, studentUnits * inputDimension + i] = gi[t];
+                    hess[studentUnits * inputDimension + i, i * inputDimension + t] = gi[t];
                 }
         });
         return hess;
@@ -433,12 +433,12 @@ public sealed class TwoLayerPopulationLoss : IObjective
 
     private void AddBlock(double[,] h, int r0, int c0, in FrameBlock b, double c, double[] w, double[] n)
     {
-        for (int s = 0; s < d; s++)
+        for (int s = 0; s < inputDimension; s++)
         {
             h[r0 + s, c0 + s] += c * b.Identity;
             double rowW = c * (b.WW * w[s] + b.NW * n[s]);
             double rowN = c * (b.WN * w[s] + b.NN * n[s]);
-            for (int t = 0; t < d; t++) h[r0 + s, c0 + t] += rowW * w[t] + rowN * n[t];
+            for (int t = 0; t < inputDimension; t++) h[r0 + s, c0 + t] += rowW * w[t] + rowN * n[t];
         }
     }
 }

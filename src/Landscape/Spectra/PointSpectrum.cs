@@ -16,7 +16,7 @@ public enum SpectrumMethod
     /// <summary>The dense symmetric eigensolver (<see cref="DenseSpectrumProvider"/>).</summary>
     Dense,
 
-    /// <summary>Isotypic blocks from Hessian–vector products (<see cref="BlockSpectrumProvider"/>): two-layer, k = d, diagonal Young isotropy.</summary>
+    /// <summary>Isotypic blocks from Hessian–vector products (<see cref="IsotypicSpectrumProvider"/>): two-layer, k = d, diagonal Young isotropy.</summary>
     Block,
 
     /// <summary>
@@ -35,7 +35,7 @@ public enum SpectrumMethod
 /// <param name="Spectrum">All eigenvalues, ascending.</param>
 /// <param name="Blocks">The eigenvalues labelled by irreducible (block path only).</param>
 /// <param name="Isotropy">The isotropy group on parameter indices the blocks used (block path only).</param>
-public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpectrum Spectrum, BlockSpectrum? Blocks, PermutationGroup? Isotropy)
+public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpectrum Spectrum, IsotypicSpectrum? Blocks, PermutationGroup? Isotropy)
 {
     /// <summary>The point read as block values (reduced path only): loss and gradient there come from the reduced model too.</summary>
     public ReducedPoint? Reduced { get; init; }
@@ -62,7 +62,7 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
                 var reducedBlocks = reduced.Spectrum(kernel, cancellationToken);
                 var average = Unpermute(reduced.Loss(kernel).Embed(reduced.Coordinates), reduced, objective.Layout);
                 return new PointSpectrum(average, SpectrumMethod.Reduced,
-                    new HessianSpectrum(reducedBlocks.Expand(), $"reduced model: blocks per irreducible of {IsotropyTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
+                    new HessianSpectrum(reducedBlocks.Expand(), $"reduced model: blocks per irreducible of {DiagonalYoungTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
                     reducedBlocks, null) { Reduced = reduced };
             }
             if (method == SpectrumMethod.Reduced)
@@ -75,7 +75,7 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
         if (method == SpectrumMethod.Dense)
             return new PointSpectrum(x, method, DenseSpectrumProvider.Instance.Compute(objective, x, null, cancellationToken), null, null);
         var (y, group) = ForBlocks(objective.Layout, x, isotropy, cancellationToken);
-        var blocks = BlockSpectrumProvider.Instance.ComputeLabelled(objective, y, group, cancellationToken);
+        var blocks = IsotypicSpectrumProvider.Instance.ComputeLabelled(objective, y, group, cancellationToken);
         var spectrum = new HessianSpectrum(blocks.Expand(), $"isotypic blocks ({blocks.OperatorApplications} Hessian–vector products)");
         return new PointSpectrum(y, method, spectrum, blocks, group);
     }

@@ -14,7 +14,7 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="Coordinates">Orbit means of the point (the point itself when it is exactly block constant).</param>
 /// <param name="Blocks">The 0-based indices of each block, in layout order.</param>
 /// <param name="MovedBy">max |x − orbit average|: how far the point is from being block constant (≤ the tolerance).</param>
-public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IReadOnlyList<int[]> Blocks, double MovedBy)
+public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates, IReadOnlyList<int[]> Blocks, double MovedBy)
 {
     /// <summary>Most blocks the recognition accepts (beyond that the reduced model is no cheaper than the block path).</summary>
     public const int MaxBlocks = 24;
@@ -125,7 +125,7 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         if (blocks > MaxBlocks || blocks == d) return null; // no symmetry at all: nothing to reduce
         var members = Enumerable.Range(0, blocks).Select(b => Enumerable.Range(0, d).Where(i => block[i] == b).ToArray()).ToArray();
         var factors = members.Select(m => new LayoutFactor(FactorKind.Coupled, new double[] { m.Length }) { TeacherScale = teacher[m[0]] }).ToArray();
-        var reduced = new BlockLayout(factors, trainable);
+        var reduced = new FixedSpaceLayout(factors, trainable);
         // Orbit means, and the largest deviation from them.
         var sum = new double[reduced.Dimension];
         var cells = new double[reduced.Dimension];
@@ -180,8 +180,8 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         return result;
     }
 
-    /// <summary>The spectrum by irreducible as a <see cref="BlockSpectrum"/>: labels are partition tuples <c>([p−|τ|,τ],…)</c> of the blocks' groups.</summary>
-    public BlockSpectrum Spectrum(IPairKernel kernel, CancellationToken cancellationToken = default)
+    /// <summary>The spectrum by irreducible as a <see cref="IsotypicSpectrum"/>: labels are partition tuples <c>([p−|τ|,τ],…)</c> of the blocks' groups.</summary>
+    public IsotypicSpectrum Spectrum(IPairKernel kernel, CancellationToken cancellationToken = default)
     {
         var blocks = ReducedSpectrum.Compute(kernel, Layout, Coordinates, cancellationToken);
         var sizes = Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray();
@@ -193,6 +193,6 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
             var type = new IrreducibleType(tuple.ToString(), tuple, degree, b.Eigenvalues.Length, 1, System.Collections.Immutable.ImmutableArray<double>.Empty);
             values.AddRange(b.Eigenvalues.Select(e => new SpectralValue(e, degree, type)));
         }
-        return BlockSpectrum.FromValues(values, 0);
+        return IsotypicSpectrum.FromValues(values, 0);
     }
 }

@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Representations;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Landscape;
@@ -23,7 +24,7 @@ public static class ReducedSpectrum
     /// <param name="coordinates">The point in the layout's orbit coordinates.</param>
     /// <param name="cancellationToken">Cancels between irreducibles.</param>
     /// <exception cref="ArgumentException">A factor is cut, or the coordinates have the wrong length.</exception>
-    public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, BlockLayout layout, ReadOnlySpan<double> coordinates,
+    public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kernel);

@@ -1,3 +1,6 @@
+using Landscape.Symmetry.Groups;
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
@@ -14,18 +17,18 @@ internal sealed class BlockPoint
     public required List<double> Y;
     public required List<double> A;
 
-    public static BlockPoint Of(SurveyType type, BlockLayout layout, ReadOnlySpan<double> coords) =>
+    public static BlockPoint Of(SurveyType type, FixedSpaceLayout layout, ReadOnlySpan<double> coords) =>
         Of(type.Parts, type.Classes, layout, coords);
 
     /// <summary>A point of a layout with uncut coupled factors; blocks with equal (teacher, input) scales share a class.</summary>
-    public static BlockPoint Of(BlockLayout layout, ReadOnlySpan<double> coords)
+    public static BlockPoint Of(FixedSpaceLayout layout, ReadOnlySpan<double> coords)
     {
         var scales = layout.Factors.Select(f => (f.TeacherScale, f.InputScale)).ToList();
         var classes = scales.Select(s => scales.IndexOf(s)).ToArray();
         return Of(layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray(), classes, layout, coords);
     }
 
-    private static BlockPoint Of(IReadOnlyList<int> parts, IReadOnlyList<int> classes, BlockLayout layout, ReadOnlySpan<double> coords)
+    private static BlockPoint Of(IReadOnlyList<int> parts, IReadOnlyList<int> classes, FixedSpaceLayout layout, ReadOnlySpan<double> coords)
     {
         int r = parts.Count;
         var x = new List<List<double>>();
@@ -95,7 +98,7 @@ internal sealed class BlockPoint
     }
 
     /// <summary>The type and its orbit coordinates (blocks reordered as <see cref="SurveyType"/> orders them).</summary>
-    public (SurveyType Type, BlockLayout Layout, double[] Coordinates) ToType(SurveyModel model)
+    public (SurveyType Type, FixedSpaceLayout Layout, double[] Coordinates) ToType(SurveyModel model)
     {
         var type = new SurveyType(model, Parts, Classes);
         // SurveyType sorts by class, then size descending (stable): the same order applied here.
@@ -120,12 +123,11 @@ internal sealed class BlockPoint
     public IEnumerable<int> ExchangeableSets(double tol)
     {
         int r = Parts.Count;
-        var parent = Enumerable.Range(0, r).ToArray();
-        int Find(int v) { while (parent[v] != v) v = parent[v] = parent[parent[v]]; return v; }
+        var sets = new UnionFind(r);
         for (int i = 0; i < r; i++)
             for (int j = i + 1; j < r; j++)
-                if (Exchangeable(i, j, tol)) parent[Find(j)] = Find(i);
-        return Enumerable.Range(0, r).GroupBy(Find).Select(g => g.Count()).Where(n => n > 1);
+                if (Exchangeable(i, j, tol)) sets.Union(i, j);
+        return sets.Classes().Select(c => c.Length).Where(n => n > 1);
     }
 
     /// <summary>

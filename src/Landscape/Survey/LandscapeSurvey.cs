@@ -1,4 +1,6 @@
 using System.Numerics;
+using Landscape.Symmetry.Representations;
+using MathNet.Numerics.Distributions;
 
 namespace Landscape.Symmetry.Landscape;
 
@@ -195,7 +197,7 @@ public static class LandscapeSurvey
 
     // Block values: off-diagonal ~ N(0, 1/d) (Xavier's scale for entries), the diagonal of the pairing ~ N(0, 1) on odd
     // starts so that rows near ±eᵢ are reached as well as rows near 0; second-layer weights ~ 1 + N(0, 1/4).
-    private static double[] RandomStart(BlockLayout layout, int d, int seed, bool wide)
+    private static double[] RandomStart(FixedSpaceLayout layout, int d, int seed, bool wide)
     {
         var rng = new Random(seed);
         var c = new double[layout.Dimension];
@@ -203,9 +205,9 @@ public static class LandscapeSurvey
         for (int o = 0; o < c.Length; o++)
             c[o] = layout.Orbits[o].Kind switch
             {
-                OrbitKind.Block => off * Sampling.StandardNormal(rng),
-                OrbitKind.Diagonal => diag * Sampling.StandardNormal(rng),
-                _ => 1 + 0.5 * Sampling.StandardNormal(rng),
+                OrbitKind.Block => off * Normal.Sample(rng, 0, 1),
+                OrbitKind.Diagonal => diag * Normal.Sample(rng, 0, 1),
+                _ => 1 + 0.5 * Normal.Sample(rng, 0, 1),
             };
         return c;
     }

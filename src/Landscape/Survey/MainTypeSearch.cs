@@ -1,10 +1,11 @@
+using Landscape.Symmetry.Groups;
 using System.Collections.Immutable;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
-/// The full-model search of the four main diagonal Young types of S_d (<see cref="IsotropyTypes.MainTypes"/>) for a
+/// The full-model search of the four main diagonal Young types of S_d (<see cref="DiagonalYoungTypes.MainTypes"/>) for a
 /// two-layer model with k = d that has no reduced model — inputs without a pair kernel, whose loss is sampled (Monte
 /// Carlo). Each type's fixed space is searched from seeded random starts (<see cref="FixedSpaceSearch"/>); the points
 /// found are merged by orbit invariants, typed exactly (<see cref="PointIsotropy"/>) and classified by their Hessian.
@@ -26,7 +27,7 @@ public static class MainTypeSearch
         if (layout.K != layout.D) throw new ArgumentException($"The main diagonal types need k = d; got k = {layout.K}, d = {layout.D}.");
         if (startsPerType < 1) throw new ArgumentException($"At least one start per type is needed; got {startsPerType}.");
         int d = layout.D;
-        var types = IsotropyTypes.MainTypes(d).Select(p => (Name: IsotropyTypes.Name(p), Group: IsotropyTypes.Diagonal(p))).ToList();
+        var types = DiagonalYoungTypes.MainTypes(d).Select(p => (Name: DiagonalYoungTypes.Name(p), Group: MatrixCellAction.DiagonalYoung(p))).ToList();
         var found = new List<(double[] X, double Value, double[] Invariants, int TypeRank)>();
         var searched = new List<MainTypeSearched>();
         int failures = 0;
@@ -71,7 +72,7 @@ public static class MainTypeSearch
         try
         {
             var (symmetric, group) = PointSpectrum.ForBlocks(model.Layout, x, isotropy);
-            return CriticalPointReport.Analyze(model, symmetric, group, BlockSpectrumProvider.Instance, flat);
+            return CriticalPointReport.Analyze(model, symmetric, group, IsotypicSpectrumProvider.Instance, flat);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

@@ -21,7 +21,7 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="SmallestEigenvalue">λ_min of the full Hessian.</param>
 /// <param name="Blocks">The Hessian spectrum by irreducible of the isotropy's Young part: eigenvalues, each with multiplicity dim λ.</param>
 public sealed record SurveyPoint(string FoundIn, SurveyType Isotropy, bool ExtraSwaps, BigInteger IsotropyOrder, BigInteger OrbitSize, int FixedDimension,
-    double[] Coordinates, BlockLayout Layout, double Loss, double GradientNorm, CriticalPointKind Kind, long Index, double SmallestEigenvalue,
+    double[] Coordinates, FixedSpaceLayout Layout, double Loss, double GradientNorm, CriticalPointKind Kind, long Index, double SmallestEigenvalue,
     IReadOnlyList<IrreducibleBlock> Blocks)
 {
     /// <summary>

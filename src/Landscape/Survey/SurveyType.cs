@@ -47,10 +47,10 @@ public sealed record SurveyType
     public BigInteger Order => Parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
 
     /// <summary>The name, e.g. ΔS_9×ΔS_1.</summary>
-    public string Name => IsotropyTypes.Name(Parts);
+    public string Name => DiagonalYoungTypes.Name(Parts);
 
     /// <summary>The layout of its fixed space (one coupled factor per block, with its class's scales).</summary>
-    public BlockLayout Layout() => new(Enumerable.Range(0, Parts.Count).Select(i => new LayoutFactor(FactorKind.Coupled, new double[] { Parts[i] })
+    public FixedSpaceLayout Layout() => new(Enumerable.Range(0, Parts.Count).Select(i => new LayoutFactor(FactorKind.Coupled, new double[] { Parts[i] })
     {
         TeacherScale = Model.Classes[Classes[i]].TeacherScale,
         InputScale = Model.Classes[Classes[i]].InputScale,
@@ -60,7 +60,7 @@ public sealed record SurveyType
     public int FixedDimension => Layout().Dimension;
 
     /// <summary>
-    /// Parses a type name (<see cref="IsotropyTypes.Parse"/> syntax: <c>ΔS_9×ΔS_1</c>, <c>S_9 x S_1</c>) and places its
+    /// Parses a type name (<see cref="DiagonalYoungTypes.Parse"/> syntax: <c>ΔS_9×ΔS_1</c>, <c>S_9 x S_1</c>) and places its
     /// blocks class by class in the order written.
     /// </summary>
     /// <exception cref="FormatException">Not a type name.</exception>
@@ -68,14 +68,14 @@ public sealed record SurveyType
     public static SurveyType Parse(SurveyModel model, string name)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var parts = IsotropyTypes.Parse(name, model.D);
+        var parts = DiagonalYoungTypes.Parse(name, model.D);
         var classes = new int[parts.Length];
         int f = 0, left = model.Classes[0].Size;
         for (int i = 0; i < parts.Length; i++)
         {
             if (parts[i] > left)
                 throw new ArgumentException(
-                    $"The type {IsotropyTypes.Name(parts)} is not inside the joint symmetry of {model.Describe()}: block {i + 1} (size {parts[i]}) " +
+                    $"The type {DiagonalYoungTypes.Name(parts)} is not inside the joint symmetry of {model.Describe()}: block {i + 1} (size {parts[i]}) " +
                     $"would straddle column classes; write the blocks class by class, each class's blocks adding up to its size " +
                     $"({string.Join(", ", model.Classes.Select(c => c.Size))}).", nameof(name));
             classes[i] = f;

@@ -1,4 +1,5 @@
 using MathNet.Numerics;
+using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Plugins;
 

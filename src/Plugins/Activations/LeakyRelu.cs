@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Landscape;
+
 namespace Landscape.Symmetry.Plugins;
 
 /// <summary>Leaky ReLU: z for z &gt; 0, αz otherwise: spec <c>leaky-relu(alpha=0.01)</c>.</summary>

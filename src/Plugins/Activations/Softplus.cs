@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Landscape;
+
 namespace Landscape.Symmetry.Plugins;
 
 /// <summary>softplus_β(z) = log(1 + e^{βz})/β, a smooth ReLU: spec <c>softplus(beta=2)</c>.</summary>

@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Landscape;
+
 namespace Landscape.Symmetry.Plugins;
 
 /// <summary>tanh(z), odd with σ(0) = 0: spec <c>tanh</c>.</summary>

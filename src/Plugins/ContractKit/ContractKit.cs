@@ -195,7 +195,7 @@ public static partial class ContractKit
                     ? options.Tolerance * (1 + Math.Abs(a))
                     : options.StandardErrors * Math.Sqrt(2) * monteCarlo.StandardError(x) + 1e-12 * (1 + Math.Abs(a));
                 return Math.Abs(a - b) <= tol ? null
-                    : $"L(x) = {F(a)} but L(g·x) = {F(b)}: they differ by {E(Math.Abs(a - b))}, more than the tolerance {E(tol)}.";
+                    : $"L(x) = {ContractText.Value(a)} but L(g·x) = {ContractText.Value(b)}: they differ by {ContractText.Magnitude(Math.Abs(a - b))}, more than the tolerance {ContractText.Magnitude(tol)}.";
             }, monteCarlo is null ? "" : $"within {options.StandardErrors} standard errors");
         }
 
@@ -215,8 +215,8 @@ public static partial class ContractKit
                 {
                     double tol = se is null ? options.Tolerance * scale : options.StandardErrors * Math.Sqrt(2) * se[g.Inverse()[i]] + 1e-12 * scale;
                     if (Math.Abs(actual[i] - expected[i]) > tol)
-                        return $"∇L(g·x) should be g·∇L(x), but entry {Cell(i)} is {F(actual[i])} where g·∇L(x) has {F(expected[i])} " +
-                               $"(difference {E(Math.Abs(actual[i] - expected[i]))}, tolerance {E(tol)}).";
+                        return $"∇L(g·x) should be g·∇L(x), but entry {Cell(i)} is {ContractText.Value(actual[i])} where g·∇L(x) has {ContractText.Value(expected[i])} " +
+                               $"(difference {ContractText.Magnitude(Math.Abs(actual[i] - expected[i]))}, tolerance {ContractText.Magnitude(tol)}).";
                 }
                 return null;
             }, monteCarlo is null ? "" : $"within {options.StandardErrors} standard errors");
@@ -233,15 +233,15 @@ public static partial class ContractKit
                 e[c.Coordinate] = 1;
                 double fd = Directional(x, e, h), analytic = g[c.Coordinate];
                 if (Math.Abs(fd - analytic) > tol && !AgreesAtSmallerSteps(x, e, analytic, tol))
-                    return $"∂L/∂{Cell(c.Coordinate)} is {F(analytic)} but central differences (step {E(h)}) give {F(fd)} " +
-                           $"(difference {E(Math.Abs(fd - analytic))}, tolerance {E(tol)}), and so do smaller and one-sided steps.";
+                    return $"∂L/∂{Cell(c.Coordinate)} is {ContractText.Value(analytic)} but central differences (step {ContractText.Magnitude(h)}) give {ContractText.Value(fd)} " +
+                           $"(difference {ContractText.Magnitude(Math.Abs(fd - analytic))}, tolerance {ContractText.Magnitude(tol)}), and so do smaller and one-sided steps.";
                 var r = Direction(c);
                 fd = Directional(x, r, h);
                 analytic = Dot(g, r);
                 tol *= Math.Sqrt(n);
                 return Math.Abs(fd - analytic) <= tol || AgreesAtSmallerSteps(x, r, analytic, tol) ? null
-                    : $"the derivative along a random unit direction is {F(analytic)} by the gradient but {F(fd)} by central differences " +
-                      $"(difference {E(Math.Abs(fd - analytic))}, tolerance {E(tol)}); the coordinate checked alone was fine, so another entry is off.";
+                    : $"the derivative along a random unit direction is {ContractText.Value(analytic)} by the gradient but {ContractText.Value(fd)} by central differences " +
+                      $"(difference {ContractText.Magnitude(Math.Abs(fd - analytic))}, tolerance {ContractText.Magnitude(tol)}); the coordinate checked alone was fine, so another entry is off.";
             });
 
         public IEnumerable<PropertyResult> HessianProperties()
@@ -262,7 +262,7 @@ public static partial class ContractKit
                 for (int i = 0; i < n; i++)
                     for (int j = i + 1; j < n; j++)
                         if (Math.Abs(h[i, j] - h[j, i]) > tol)
-                            return $"H[{Cell(i)}, {Cell(j)}] = {F(h[i, j])} but H[{Cell(j)}, {Cell(i)}] = {F(h[j, i])} (tolerance {E(tol)}).";
+                            return $"H[{Cell(i)}, {Cell(j)}] = {ContractText.Value(h[i, j])} but H[{Cell(j)}, {Cell(i)}] = {ContractText.Value(h[j, i])} (tolerance {ContractText.Magnitude(tol)}).";
                 return null;
             });
             yield return Property(ContractProperty.HessianMatchesFiniteDifferences, false, c =>
@@ -280,8 +280,8 @@ public static partial class ContractKit
                 {
                     double fd = (gp[i] - gm[i]) / (2 * step);
                     if (Math.Abs(fd - h[i, j]) > tol && !HessianAgreesAtSmallerSteps(x, j, i, h[i, j], tol, g0 ??= Gradient(x)))
-                        return $"H[{Cell(i)}, {Cell(j)}] = {F(h[i, j])} but central differences of the gradient give {F(fd)} " +
-                               $"(difference {E(Math.Abs(fd - h[i, j]))}, tolerance {E(tol)}), and so do smaller and one-sided steps.";
+                        return $"H[{Cell(i)}, {Cell(j)}] = {ContractText.Value(h[i, j])} but central differences of the gradient give {ContractText.Value(fd)} " +
+                               $"(difference {ContractText.Magnitude(Math.Abs(fd - h[i, j]))}, tolerance {ContractText.Magnitude(tol)}), and so do smaller and one-sided steps.";
                 }
                 var r = Direction(c);
                 var hv = new double[n];
@@ -291,7 +291,7 @@ public static partial class ContractKit
                     double dense = 0;
                     for (int t = 0; t < n; t++) dense += h[i, t] * r[t];
                     if (Math.Abs(dense - hv[i]) > tol * Math.Sqrt(n))
-                        return $"the Hessian–vector product disagrees with the dense Hessian at entry {Cell(i)}: {F(hv[i])} vs {F(dense)}.";
+                        return $"the Hessian–vector product disagrees with the dense Hessian at entry {Cell(i)}: {ContractText.Value(hv[i])} vs {ContractText.Value(dense)}.";
                 }
                 return null;
             });
@@ -315,8 +315,8 @@ public static partial class ContractKit
                 for (int i = 0; i < n; i++)
                     for (int j = 0; j < n; j++)
                         if (Math.Abs(h[g[i], g[j]] - h[i, j]) > tol)
-                            return $"at a point fixed by g (x averaged over the cycles of g), H[{Cell(i)}, {Cell(j)}] = {F(h[i, j])} but " +
-                                   $"H[{Cell(g[i])}, {Cell(g[j])}] = {F(h[g[i], g[j]])}, so the Hessian does not commute with g (tolerance {E(tol)}).";
+                            return $"at a point fixed by g (x averaged over the cycles of g), H[{Cell(i)}, {Cell(j)}] = {ContractText.Value(h[i, j])} but " +
+                                   $"H[{Cell(g[i])}, {Cell(g[j])}] = {ContractText.Value(h[g[i], g[j]])}, so the Hessian does not commute with g (tolerance {ContractText.Magnitude(tol)}).";
                 return null;
             }, "at points averaged over ⟨g⟩");
         }
@@ -327,16 +327,16 @@ public static partial class ContractKit
         {
             if (LossQuadratureError.At(model, basePoint) is not { } q) return null;
             var k = q.Kernel;
-            string rule = k.Step is { } step ? $"fixed step {F(step)}"
+            string rule = k.Step is { } step ? $"fixed step {ContractText.Value(step)}"
                 : k.Activation.KinkAtOrigin ? "polar rule"
                 : $"step {k.StepFor(q.WorstPair.NormW, q.WorstPair.NormV).ToString("G4", CultureInfo.InvariantCulture)}, δ = {k.HalfWidth!.Value.ToString("G4", CultureInfo.InvariantCulture)} " +
                   (k.Calibration is not null ? "calibrated" : k.HalfWidth == k.Activation.AnalyticHalfWidth ? "declared" : "given");
-            string note = $"estimated {E(q.Worst.RelativeError)} relative at x₀ ({rule})";
+            string note = $"estimated {ContractText.Magnitude(q.Worst.RelativeError)} relative at x₀ ({rule})";
             if (q.Worst.RelativeError <= options.QuadratureTolerance)
                 return new PropertyResult(ContractProperty.KernelQuadratureError, ContractReport.Pass, q.Pairs, note, null);
             var g = q.WorstPair;
-            string why = $"the pair kernel {k.Name} has an estimated quadrature error of {E(q.Worst.MaxError)} ({E(q.Worst.RelativeError)} relative, " +
-                         $"tolerance {E(options.QuadratureTolerance)}) at |w| = {F(g.NormW)}, |v| = {F(g.NormV)}, cos θ = {F(g.Cos)} ({rule}): " +
+            string why = $"the pair kernel {k.Name} has an estimated quadrature error of {ContractText.Magnitude(q.Worst.MaxError)} ({ContractText.Magnitude(q.Worst.RelativeError)} relative, " +
+                         $"tolerance {ContractText.Magnitude(options.QuadratureTolerance)}) at |w| = {ContractText.Value(g.NormW)}, |v| = {ContractText.Value(g.NormV)}, cos θ = {ContractText.Value(g.Cos)} ({rule}): " +
                          "declare a smaller Activation.AnalyticHalfWidth, pass a smaller halfWidth or step to GaussianQuadratureKernel, or check that σ is smooth.";
             return new PropertyResult(ContractProperty.KernelQuadratureError, ContractReport.Fail, q.Pairs, note,
                 new Counterexample(null, (double[])basePoint.Clone(), Describe(null, basePoint, why)));
@@ -459,8 +459,5 @@ public static partial class ContractKit
             return sb.ToString();
         }
 
-        private static string F(double x) => x.ToString("G10", CultureInfo.InvariantCulture);
-
-        private static string E(double x) => x.ToString("0.0E+0", CultureInfo.InvariantCulture);
     }
 }

@@ -8,6 +8,12 @@ namespace Landscape.Symmetry.Plugins;
 /// <summary>Plain-words renderings of parameter indices, points and group elements for contract reports (1-based, as printed math).</summary>
 public static class ContractText
 {
+    /// <summary>A value as a report quotes it: ten significant digits, invariant culture (e.g. <c>0.4317218412</c>).</summary>
+    public static string Value(double x) => x.ToString("G10", CultureInfo.InvariantCulture);
+
+    /// <summary>A size — an error, a difference, a tolerance, a step — to one digit: <c>3.2E-9</c>.</summary>
+    public static string Magnitude(double x) => x.ToString("0.0E+0", CultureInfo.InvariantCulture);
+
     /// <summary>"W[i,j]" or "a[i]" (1-based) for a parameter index.</summary>
     public static string Cell(ParameterLayout layout, int index)
     {

@@ -99,7 +99,7 @@ public sealed class HalfWidthCalibration
             if (worst <= TargetRelativeError) return new HalfWidthCalibration(activation, delta, worst, trials);
             if (!double.IsNaN(previous) && worst > previous * ConvergenceExtrapolation.GeometricRatio)
                 throw Refusal(activation, trials,
-                    $"halving δ shrank the estimated error only from {E(previous)} to {E(worst)} (worst {Pair(at)}): it falls like a power of " +
+                    $"halving δ shrank the estimated error only from {ContractText.Magnitude(previous)} to {ContractText.Magnitude(worst)} (worst {Pair(at)}): it falls like a power of " +
                     "the step, not geometrically, so σ, σ′ or σ″ is not analytic near the real axis (a kink or jump away from the origin, perhaps)");
             previous = worst;
             delta /= 2;
@@ -129,7 +129,7 @@ public sealed class HalfWidthCalibration
 
     private static ArgumentException Refusal(Activation activation, List<(double, double)> trials, string why) =>
         new($"{activation.Spec} declares no AnalyticHalfWidth, and the calibration could not reach an estimated relative error of " +
-            $"{E(TargetRelativeError)} (δ tried: {string.Join(", ", trials.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Item1:G3} → {E(t.Item2)}")))}): {why}. " +
+            $"{ContractText.Magnitude(TargetRelativeError)} (δ tried: {string.Join(", ", trials.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Item1:G3} → {ContractText.Magnitude(t.Item2)}")))}): {why}. " +
             "What to do: if σ is analytic in a known strip |Im z| < δ, override AnalyticHalfWidth; if σ is smooth except for a kink " +
             "at 0, override KinkAtOrigin; kinks away from the origin are not supported — shift the kink to 0 (σ(z) = ρ(z − c) is " +
             "ρ with a bias, which this model does not have), or pass a fixed step to GaussianQuadratureKernel and check its " +
@@ -137,6 +137,4 @@ public sealed class HalfWidthCalibration
 
     private static string Pair((double A, double B, double Cos) p) =>
         string.Create(CultureInfo.InvariantCulture, $"at |w| = {p.A}, |v| = {p.B}, cos θ = {p.Cos}");
-
-    private static string E(double x) => x.ToString("0.0E+0", CultureInfo.InvariantCulture);
 }

@@ -49,8 +49,7 @@ public sealed class CorrelatedGaussianLoss : IObjective
         group = new Lazy<PermutationGroup>(() =>
         {
             var sigmaGroup = distribution.CoordinateSymmetry(d);
-            var columns = TranspositionGroups.Generated(d, (i, j) =>
-                sigmaGroup.Contains(Permutation.FromCycles(d, new[] { i, j })) && TeacherColumns.SwapPreserves(teacher, u, i, j));
+            var columns = TeacherSymmetry.ColumnGroup(teacher, u, (i, j) => sigmaGroup.Contains(Permutation.FromCycles(d, new[] { i, j })));
             return MatrixCellAction.Of(Constructions.Symmetric(k), columns, secondLayerTrainable);
         });
     }

@@ -63,12 +63,7 @@ public sealed class DeepStochasticGradient : IStochasticGradient
     /// <inheritdoc />
     public void BatchGradient(double[] x, int batchSize, Random random, double[] gradient)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(random);
-        ArgumentNullException.ThrowIfNull(gradient);
-        Layout.CheckLength(x.Length, nameof(x));
-        Layout.CheckLength(gradient.Length, nameof(gradient));
-        if (batchSize < 1) throw new ArgumentException($"The batch size must be at least 1; got {batchSize}.", nameof(batchSize));
+        IStochasticGradient.CheckBatchGradientArguments(Layout, x, batchSize, random, gradient);
         int d = network.InputDimension;
         var inputs = distribution.Sample(d, batchSize, random.Next());
         var work = network.CreateWorkspace();

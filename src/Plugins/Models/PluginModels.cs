@@ -70,5 +70,10 @@ public static class PluginModels
     }
 
     /// <summary>V = I_d.</summary>
-    public static double[,] IdentityTeacher(int d) => TeacherColumns.Identity(d);
+    public static double[,] IdentityTeacher(int d)
+    {
+        var m = new double[d, d];
+        for (int i = 0; i < d; i++) m[i, i] = 1;
+        return m;
+    }
 }

@@ -57,8 +57,7 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
         group = new Lazy<PermutationGroup>(() =>
         {
             var inputGroup = distribution.CoordinateSymmetry(d);
-            var columns = TranspositionGroups.Generated(d, (i, j) =>
-                inputGroup.Contains(Permutation.FromCycles(d, new[] { i, j })) && TeacherColumns.SwapPreserves(teacher, u, i, j));
+            var columns = TeacherSymmetry.ColumnGroup(teacher, u, (i, j) => inputGroup.Contains(Permutation.FromCycles(d, new[] { i, j })));
             return MatrixCellAction.Of(Constructions.Symmetric(k), columns, secondLayerTrainable);
         });
     }

@@ -2,12 +2,6 @@ using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Plugins;
 
-/// <summary>One available plug-in: its kind, a usage example and what it is.</summary>
-/// <param name="Kind">"activation", "distribution" or "model".</param>
-/// <param name="Usage">The spec with its parameters and defaults, e.g. <c>softplus(beta=1)</c>.</param>
-/// <param name="Description">One line.</param>
-public sealed record PluginDescription(string Kind, string Usage, string Description);
-
 /// <summary>
 /// Resolves spec strings to plug-ins: activations (<c>relu</c>, <c>leaky-relu(alpha=0.01)</c>, <c>softplus(beta=2)</c>, …),
 /// input distributions (<c>gaussian</c>, <c>gaussian(cov=FILE)</c>, <c>uniform(-1,1)</c>, <c>uniform(shift=1)</c>) and
@@ -163,36 +157,4 @@ public static class PluginRegistry
     }
 
     private static void Done(PluginSpec s, string usage) => new SpecArguments(s, usage).Done();
-}
-
-/// <summary>Which family of models a <see cref="ModelSpec"/> names.</summary>
-public enum ModelKind
-{
-    /// <summary>Σ aᵢσ(wᵢ·x) against a teacher of the same kind.</summary>
-    TwoLayer,
-
-    /// <summary>A deep fully connected network against a teacher network.</summary>
-    Deep,
-}
-
-/// <summary>A resolved model spec: the family and its options; <see cref="PluginModels"/> binds it to sizes and a teacher.</summary>
-public sealed record ModelSpec
-{
-    /// <summary>The family.</summary>
-    public ModelKind Kind { get; init; }
-
-    /// <summary>An activation given inside the model spec, overriding <c>--activation</c>.</summary>
-    public Activation? Activation { get; init; }
-
-    /// <summary>Hidden widths of a deep net.</summary>
-    public int[] HiddenWidths { get; init; } = Array.Empty<int>();
-
-    /// <summary>Whether a deep net has biases.</summary>
-    public bool Bias { get; init; }
-
-    /// <summary>Samples of a Monte Carlo or sampled loss.</summary>
-    public int Samples { get; init; } = 100_000;
-
-    /// <summary>Sampling seed.</summary>
-    public int Seed { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Landscape.Symmetry.Groups;
+using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Representations;
@@ -20,7 +21,7 @@ namespace Landscape.Symmetry.Representations;
 /// <para>Dense: O(n³) time, O(n²) memory, n ≤ <see cref="MaxDimension"/>. For M(d,d) under diagonal
 /// Young subgroups use <see cref="DiagonalYoungDecomposition"/>, which does not grow with d.</para>
 /// </remarks>
-public sealed class IsotypicDecomposition : BlockDecomposition
+public sealed class IsotypicDecomposition : SymmetryAdaptedBasis
 {
     /// <summary>The largest degree decomposed (a dense eigendecomposition of that size takes seconds).</summary>
     public const int MaxDimension = 2500;
@@ -204,14 +205,11 @@ public sealed class IsotypicDecomposition : BlockDecomposition
     private static Matrix<double> RandomCommutant(Orbitals orbitals, Random random, bool symmetric)
     {
         var c = new double[orbitals.Count];
-        for (int i = 0; i < c.Length; i++) c[i] = Gaussian(random);
+        for (int i = 0; i < c.Length; i++) c[i] = Normal.Sample(random, 0, 1);
         int n = orbitals.Degree;
         var x = Matrix<double>.Build.Dense(n, n, (p, q) => c[orbitals[p, q]]);
         return symmetric ? (x + x.Transpose()) * 0.5 : x;
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     /// <summary>Splits each subspace (orthonormal columns) by the eigenspaces of the compression of X; 1-dimensional ones are irreducible already.</summary>
     private static List<Matrix<double>> Split(IEnumerable<Matrix<double>> subspaces, Matrix<double> x)

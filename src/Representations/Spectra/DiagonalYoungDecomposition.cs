@@ -26,7 +26,7 @@ namespace Landscape.Symmetry.Representations;
 /// vectors whose block gives the λ-eigenvalues of an equivariant operator (m_λ products), and their
 /// number is the multiplicity, exactly (T has integer eigenvalues a distance ≥ 1 apart).</para>
 /// </remarks>
-public sealed class DiagonalYoungDecomposition : BlockDecomposition
+public sealed class DiagonalYoungDecomposition : SymmetryAdaptedBasis
 {
     private readonly int[] blockOf;
     private readonly int[] blockSize;
@@ -368,12 +368,13 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
     /// cells (i,j) in different sub-blocks (x,y), off-diagonal and diagonal cells of one sub-block,
     /// and second-layer entries per sub-block; empty orbits (off-diagonal of a singleton) dropped.
     /// </summary>
-    private sealed class OrbitIndicators
+    private sealed class OrbitIndicators : IYoungOrbitLayout
     {
         private readonly DiagonalYoungDecomposition owner;
         private readonly int[] sub;
         private readonly int b;
         private readonly int[] compact;
+        private readonly int[] rawOf;
         private readonly double[] invSqrtSize;
         private readonly long[] size;
         private readonly long[] rawSize;
@@ -397,79 +398,62 @@ public sealed class DiagonalYoungDecomposition : BlockDecomposition
             }
             compact = new int[raw];
             var inv = new List<double>();
+            var rawOfCompact = new List<int>();
             for (int o = 0; o < raw; o++)
             {
                 if (rawSize[o] == 0) { compact[o] = -1; continue; }
                 compact[o] = inv.Count;
                 inv.Add(1 / Math.Sqrt(rawSize[o]));
+                rawOfCompact.Add(o);
             }
             invSqrtSize = inv.ToArray();
+            rawOf = rawOfCompact.ToArray();
         }
 
         public int Count => invSqrtSize.Length;
 
-        /// <summary>
-        /// T on V^K without touching vectors of length n: an orbit-constant vector is a value per orbit,
-        /// and the block row/column/diagonal sums that T needs are sums over sub-blocks weighted by sizes.
-        /// </summary>
-        public Matrix<double> TranspositionSumMatrix()
+        /// <summary>T on V^K in the orthonormal orbit basis, from orbit values (no vector of length n is touched).</summary>
+        public Matrix<double> TranspositionSumMatrix() => TranspositionSum.Matrix(this);
+
+        // The orbit layout: factor s is block s of the Young subgroup, row and column block x is sub-block x (paired
+        // with itself); orbits are numbered as the compact basis numbers them.
+        public int Dimension => Count;
+
+        public int FactorCount => owner.Blocks.Length;
+
+        public double FactorSize(int factor) => owner.blockSize[factor];
+
+        public int RowBlockCount => b;
+
+        public int ColumnBlockCount => b;
+
+        public double RowBlockSize(int s) => size[s];
+
+        public double ColumnBlockSize(int t) => size[t];
+
+        public int RowBlockFactor(int s) => parent[s];
+
+        public int ColumnBlockFactor(int t) => parent[t];
+
+        public int PartnerColumn(int s) => s;
+
+        public int PartnerRow(int t) => t;
+
+        public (OrbitKind Kind, int Row, int Column) Orbit(int o)
         {
-            int raw = compact.Length;
-            var m = Matrix<double>.Build.Dense(Count, Count);
-            var val = new double[raw];
-            for (int o = 0; o < raw; o++)
-            {
-                if (compact[o] < 0) continue;
-                Array.Clear(val);
-                val[o] = 1;
-                var res = ApplyModel(val);
-                for (int q = 0; q < raw; q++)
-                    if (compact[q] >= 0)
-                        m[compact[q], compact[o]] = res[q] * Math.Sqrt((double)rawSize[q] / rawSize[o]);
-            }
-            return m;
+            int raw = rawOf[o];
+            if (raw < b * b) return (OrbitKind.Block, raw / b, raw % b);
+            if (raw < b * b + b) return (OrbitKind.Diagonal, raw - b * b, raw - b * b);
+            return (OrbitKind.SecondLayer, raw - b * b - b, -1);
         }
 
-        private double[] ApplyModel(double[] val)
-        {
-            int r = owner.Blocks.Length;
-            int Diag(int x) => b * b + x;
-            // Column sums of block s at a column in sub-block y, row sums of block s at a row in sub-block x.
-            var cs = new double[r * b];
-            var rs = new double[r * b];
-            var ds = new double[r];
-            var xs = new double[r];
-            for (int x = 0; x < b; x++)
-            {
-                int s = parent[x];
-                ds[s] += size[x] * val[Diag(x)];
-                if (owner.SecondLayer) xs[s] += size[x] * val[b * b + b + x];
-                for (int y = 0; y < b; y++)
-                {
-                    // Cells (a, j) with a in sub-block x, j one fixed point of sub-block y.
-                    cs[s * b + y] += x != y ? size[x] * val[x * b + y] : (size[y] - 1) * val[y * b + y] + val[Diag(y)];
-                    rs[parent[y] * b + x] += x != y ? size[y] * val[x * b + y] : (size[x] - 1) * val[x * b + x] + val[Diag(x)];
-                }
-            }
-            var res = new double[val.Length];
-            for (int x = 0; x < b; x++)
-            {
-                int si = parent[x];
-                long pi = owner.blockSize[si];
-                for (int y = 0; y < b; y++)
-                {
-                    if (rawSize[x * b + y] == 0) continue;
-                    int sj = parent[y];
-                    double vij = val[x * b + y];
-                    res[x * b + y] = si != sj
-                        ? cs[si * b + y] + rs[sj * b + x] - (pi + owner.blockSize[sj]) * vij
-                        : val[y * b + x] + cs[si * b + y] + rs[si * b + x] - val[Diag(y)] - val[Diag(x)] - (2 * pi - 1) * vij;
-                }
-                res[Diag(x)] = ds[si] - pi * val[Diag(x)];
-                if (owner.SecondLayer) res[b * b + b + x] = xs[si] - pi * val[b * b + b + x];
-            }
-            return res;
-        }
+        public double OrbitSize(int o) => rawSize[rawOf[o]];
+
+        public int BlockIndex(int s, int t) => compact[s * b + t];
+
+        public int DiagonalIndex(int s) => compact[b * b + s];
+
+        public int SecondLayerIndex(int s) => owner.SecondLayer ? compact[b * b + b + s] : -1;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public double[] Coordinates(ReadOnlySpan<double> v)

@@ -18,7 +18,7 @@ public class OptimizerTests
     };
 
     [Fact]
-    public void LbfgsFindsTheRosenbrockMinimum()
+    public void Lbfgs_finds_the_Rosenbrock_minimum()
     {
         var r = Lbfgs.Minimize(Rosenbrock, new[] { -1.2, 1.0 }, new LbfgsOptions { GradientTolerance = 1e-9 });
         Assert.Equal(StopReason.Converged, r.Stop);
@@ -28,7 +28,7 @@ public class OptimizerTests
     }
 
     [Fact]
-    public void NewtonReachesTheToleranceQuadratically()
+    public void Newton_reaches_the_tolerance_quadratically()
     {
         var r = NewtonRefinement.Refine(Rosenbrock, RosenbrockHessian, new[] { 0.9, 0.8 });
         Assert.Equal(StopReason.Converged, r.Stop);
@@ -38,7 +38,7 @@ public class OptimizerTests
     }
 
     [Fact]
-    public void NewtonFindsSaddlesToo()
+    public void Newton_finds_saddles_too()
     {
         // f = x² − y² + x y³ has a saddle at the origin.
         ValueAndGradient f = (x, g) =>
@@ -54,7 +54,7 @@ public class OptimizerTests
     }
 
     [Fact]
-    public void CancellationStopsTheDescent()
+    public void Cancellation_stops_the_descent()
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();

@@ -12,7 +12,7 @@ public class SpuriousMinimaTests
     private static (TwoLayerPopulationLoss Model, PermutationGroup H, CriticalPointResult Point) FindSpurious(int d, int[] parts)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var h = IsotropyTypes.Diagonal(parts);
+        var h = MatrixCellAction.DiagonalYoung(parts);
         var search = new FixedSpaceSearch(model, h);
         var full = MatrixCellAction.DiagonalSymmetric(d);
         for (int seed = 0; seed < 40; seed++)
@@ -23,13 +23,13 @@ public class SpuriousMinimaTests
             var eig = Eigenvalues(model.Hessian(r.X));
             if (eig[0] > 1e-6) return (model, h, r);
         }
-        throw new Xunit.Sdk.XunitException($"no spurious minimum of type {IsotropyTypes.Name(parts)} in 40 seeds");
+        throw new Xunit.Sdk.XunitException($"no spurious minimum of type {DiagonalYoungTypes.Name(parts)} in 40 seeds");
     }
 
     private static double LowestSpuriousLoss(int d, int[] parts, int seeds)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts));
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts));
         var full = MatrixCellAction.DiagonalSymmetric(d);
         var best = double.PositiveInfinity;
         for (int seed = 0; seed < seeds; seed++)
@@ -46,7 +46,7 @@ public class SpuriousMinimaTests
     [InlineData(8)]
     [InlineData(12)]
     [InlineData(20)]
-    public void TypeDeltaSdMinus1TimesDeltaS1IsASpuriousMinimum(int d)
+    public void Type_delta_sd_minus1_times_delta_S1_is_a_spurious_minimum(int d)
     {
         var (model, h, r) = FindSpurious(d, new[] { d - 1, 1 });
         Assert.True(r.GradientNorm <= 1e-10, $"‖∇L‖ = {r.GradientNorm}");
@@ -62,7 +62,7 @@ public class SpuriousMinimaTests
 
     [Theory]
     [InlineData(10)]
-    public void TypeDeltaSdMinus2TimesDeltaS2HasSpuriousMinimaToo(int d)
+    public void Type_delta_sd_minus2_times_delta_S2_has_spurious_minima_too(int d)
     {
         var (model, h, r) = FindSpurious(d, new[] { d - 2, 2 });
         Assert.True(r.GradientNorm <= 1e-10 && r.Value > 1e-3);
@@ -71,7 +71,7 @@ public class SpuriousMinimaTests
     }
 
     [Fact]
-    public void TheSpuriousLossDecreasesAlongTheFamily()
+    public void The_spurious_loss_decreases_along_the_family()
     {
         // Arjevani & Field, "A tale of symmetry II": the ΔS_{d−1}×ΔS_1 family's loss decreases with d. Take the lowest spurious point of the type per d.
         var losses = new[] { 6, 8, 10 }.Select(d => LowestSpuriousLoss(d, new[] { d - 1, 1 }, seeds: 8)).ToArray();
@@ -79,7 +79,7 @@ public class SpuriousMinimaTests
     }
 
     [Fact]
-    public void TheHessianCommutesWithTheIsotropyGroupAtTheFoundPoint()
+    public void The_Hessian_commutes_with_the_isotropy_group_at_the_found_point()
     {
         var (model, h, r) = FindSpurious(6, new[] { 5, 1 });
         var hess = model.Hessian(r.X);
@@ -91,7 +91,7 @@ public class SpuriousMinimaTests
     }
 
     [Fact]
-    public void FullSpaceDescentFromAPerturbedMinimumReturnsToIt()
+    public void Full_space_descent_from_a_perturbed_minimum_returns_to_it()
     {
         // Population descent in all 36 coordinates (L-BFGS + dense Newton), started off Fix(H).
         var (model, _, r) = FindSpurious(6, new[] { 5, 1 });
@@ -103,10 +103,10 @@ public class SpuriousMinimaTests
     }
 
     [Fact]
-    public void TheReducedHessianIsTheCompressionOfTheFullOne()
+    public void The_reduced_Hessian_is_the_compression_of_the_full_one()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(5, 5);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 3, 2 }));
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { 3, 2 }));
         var c = search.RandomStart(3, 0.2);
         var reduced = search.ReducedHessian(c);
         var b = search.Subspace.BasisMatrix();
@@ -122,24 +122,24 @@ public class SpuriousMinimaTests
     }
 
     [Fact]
-    public void SubgroupsThatAreNotSymmetriesAreRefused()
+    public void Subgroups_that_are_not_symmetries_are_refused()
     {
         var v = Identity(4);
         v[0, 0] = 2; // the teacher's column symmetry is now S₃ on columns 1..3
         var model = new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 4);
-        Assert.Throws<ArgumentException>(() => new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 4 })));
-        _ = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { 1, 3 })); // fine
+        Assert.Throws<ArgumentException>(() => new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { 4 })));
+        _ = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { 1, 3 })); // fine
     }
 }
 
 public class PointIsotropyTests
 {
     [Fact]
-    public void TheSpuriousMinimumHasExactlyTheSearchedIsotropyType()
+    public void The_spurious_minimum_has_exactly_the_searched_isotropy_type()
     {
         const int d = 6;
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(new[] { d - 1, 1 }));
+        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(new[] { d - 1, 1 }));
         var full = MatrixCellAction.DiagonalSymmetric(d);
         for (int seed = 0; seed < 20; seed++)
         {

@@ -10,7 +10,7 @@ public sealed class FastKernelsTests
     [InlineData(5, 3, 7)]
     [InlineData(9, 33, 13)]
     [InlineData(37, 70, 21)]
-    public void ProductsEqualTheTripleLoop(int m, int p, int n)
+    public void Products_equal_the_triple_loop(int m, int p, int n)
     {
         var rng = new Random(m * 100 + p);
         var a = RandomVector(m * n, rng);
@@ -37,7 +37,7 @@ public sealed class FastKernelsTests
     }
 
     [Fact]
-    public void ProductsAreBitIdenticalOnOneThreadOrMany()
+    public void Products_are_bit_identical_on_one_thread_or_many()
     {
         var rng = new Random(5);
         int m = 150, p = 130, n = 120; // above the parallel threshold
@@ -51,7 +51,7 @@ public sealed class FastKernelsTests
     }
 
     [Fact]
-    public void ThePopulationGradientIsBitIdenticalWhateverTheThreadCount()
+    public void The_population_gradient_is_bit_identical_whatever_the_thread_count()
     {
         // k = d = 90 runs its rows and products in parallel; a scheduler with one worker runs the same code serially.
         var model = TwoLayerPopulationLoss.IdentityTeacher(90, 90);
@@ -68,7 +68,7 @@ public sealed class FastKernelsTests
     }
 
     [Fact]
-    public void ThePopulationGradientMatchesFiniteDifferencesAtSizesWithTails()
+    public void The_population_gradient_matches_finite_differences_at_sizes_with_tails()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(7, 5, secondLayerTrainable: true);
         var x = GradientDescentRun.GaussianInitialization(model.Layout, new Random(8));
@@ -85,7 +85,7 @@ public sealed class FastKernelsTests
     }
 
     [Fact]
-    public void GaussianBatchesHaveStandardNormalMomentsAndDistribution()
+    public void Gaussian_batches_have_standard_normal_moments_and_distribution()
     {
         const int n = 400_000;
         var z = new double[n];
@@ -113,7 +113,7 @@ public sealed class FastKernelsTests
     }
 
     [Fact]
-    public void GaussianBatchesArePureFunctionsOfSeedAndLength()
+    public void Gaussian_batches_are_pure_functions_of_seed_and_length()
     {
         var a = new double[16];
         var b = new double[13];
@@ -130,7 +130,7 @@ public sealed class FastKernelsTests
     [InlineData(3, 20)]
     [InlineData(20, 20)]
     [InlineData(37, 1000)]
-    public void ClopperPearsonEndsHaveTailsOfHalfAlpha(int x, int n)
+    public void Clopper_Pearson_ends_have_tails_of_half_alpha(int x, int n)
     {
         var ci = BinomialInterval.ClopperPearson(x, n, 0.99);
         // Independent oracle: binomial tails summed term by term.

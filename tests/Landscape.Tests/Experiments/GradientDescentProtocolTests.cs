@@ -10,10 +10,10 @@ public sealed class GradientDescentProtocolTests
     [InlineData(3, 3, false)]
     [InlineData(5, 4, true)]
     [InlineData(6, 6, false)]
-    public void OneStepMovesAgainstTheFiniteDifferenceGradient(int k, int d, bool trainable)
+    public void One_step_moves_against_the_finite_difference_gradient(int k, int d, bool trainable)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(k, d, trainable);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var start = GradientDescentRun.GaussianInitialization(model.Layout, new Random(11));
         var r = GradientDescentRun.Run(problem, new GdProtocol { MaxSteps = 1 }, seed: 11, analyze: false);
         Assert.Equal(1, r.Steps);
@@ -31,7 +31,7 @@ public sealed class GradientDescentProtocolTests
     }
 
     [Fact]
-    public void TheStartHasVarianceOneOverD()
+    public void The_start_has_variance_one_over_d()
     {
         var layout = new ParameterLayout(40, 50, false);
         var x = GradientDescentRun.GaussianInitialization(layout, new Random(3));
@@ -42,7 +42,7 @@ public sealed class GradientDescentProtocolTests
     }
 
     [Fact]
-    public void TheLargestNeuronGradientNormIsTheMaximumOverRows()
+    public void The_largest_neuron_gradient_norm_is_the_maximum_over_rows()
     {
         var layout = new ParameterLayout(3, 2, true);
         double[] g = [3, 4, 0, 0, 1, 1, /* a: */ 0, 12, 2];
@@ -51,10 +51,10 @@ public sealed class GradientDescentProtocolTests
     }
 
     [Fact]
-    public void ARunConvergesBelowTheToleranceAndClassifiesItsEndPoint()
+    public void A_run_converges_below_the_tolerance_and_classifies_its_end_point()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(4, 4);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var r = GradientDescentRun.Run(problem, new GdProtocol(), seed: 2);
         Assert.Equal("converged", r.Stop);
         var g = Gradient(model, r.Parameters);
@@ -84,10 +84,10 @@ public sealed class GradientDescentProtocolTests
     }
 
     [Fact]
-    public void GdRunsAreBitIdenticalWhateverTheParallelism()
+    public void Gd_runs_are_bit_identical_whatever_the_parallelism()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(5, 5);
-        var problem = SgdProblem.Gaussian(model, ReluActivation.Instance);
+        var problem = SgdProblem.Gaussian(model, Relu.Instance);
         var protocol = new GdProtocol { MaxSteps = 400 };
         string dir = Path.Combine(Path.GetTempPath(), "gd-bits-" + Guid.NewGuid().ToString("N"));
         try
@@ -116,7 +116,7 @@ public sealed class GradientDescentProtocolTests
     [InlineData(-0.1)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
-    public void ABadStepIsRefused(double step)
+    public void A_bad_step_is_refused(double step)
     {
         Assert.Throws<ArgumentException>(() => new GdProtocol { StepSize = step }.Validate());
         Assert.Throws<ArgumentException>(() => new SgdProtocol { StepSize = step }.Validate());

@@ -37,7 +37,7 @@ public sealed class StoppingRuleTests
     }
 
     [Fact]
-    public void NoProgressStopsAfterPatienceChecksPastTheFirst()
+    public void No_progress_stops_after_patience_checks_past_the_first()
     {
         // The first check sets the best norm; each of the next Patience checks fails to improve it.
         var r = Run(0, new SgdProtocol { CheckEvery = 10, Patience = 3, MaxSteps = 10_000 });
@@ -46,7 +46,7 @@ public sealed class StoppingRuleTests
     }
 
     [Fact]
-    public void ImprovementBelowTheThresholdDoesNotCount()
+    public void Improvement_below_the_threshold_does_not_count()
     {
         // Per check |x| shrinks by (1 − 0.01·0.05)^10 ≈ 0.995: a 0.5% drop, below the 1% that counts as significant, so
         // with patience 2 the run stops at the third check. (Against the best norm the drops add up: 0.995³ < 0.99, so a
@@ -59,7 +59,7 @@ public sealed class StoppingRuleTests
     }
 
     [Fact]
-    public void SteadyImprovementRunsToTheCap()
+    public void Steady_improvement_runs_to_the_cap()
     {
         // (1 − 0.01·0.5)^10 ≈ 0.951 per check: a 4.9% drop every time.
         var r = Run(0.5, new SgdProtocol { StepSize = 0.01, CheckEvery = 10, Patience = 2, RelativeImprovement = 0.01, MaxSteps = 500 });

@@ -12,7 +12,7 @@ public sealed class SweepSafetyTests : IDisposable
 
     private static readonly SgdProtocol Tiny = new() { BatchSize = 20, StepSize = 0.05, CheckEvery = 20, Patience = 2, MaxSteps = 60 };
 
-    private static SgdProblem Problem(int k = 2, int d = 3) => SgdProblem.Gaussian(TwoLayerPopulationLoss.IdentityTeacher(k, d), ReluActivation.Instance);
+    private static SgdProblem Problem(int k = 2, int d = 3) => SgdProblem.Gaussian(TwoLayerPopulationLoss.IdentityTeacher(k, d), Relu.Instance);
 
     private string File(string name) => Path.Combine(dir, name);
 
@@ -28,7 +28,7 @@ public sealed class SweepSafetyTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ChangedSettings))]
-    public void AResumeWithAnotherSettingIsRefusedNamingIt(string setting, SgdProtocol changed)
+    public void A_resume_with_another_setting_is_refused_naming_it(string setting, SgdProtocol changed)
     {
         var path = File("runs.jsonl");
         SgdSweep.Run(Problem(), Tiny, [0, 1], path, maxParallelism: 1);
@@ -43,20 +43,20 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void AnotherTeacherOfTheSameShapeIsRefused()
+    public void Another_teacher_of_the_same_shape_is_refused()
     {
         var path = File("teacher.jsonl");
         SgdSweep.Run(Problem(3, 3), Tiny, [0], path, maxParallelism: 1);
         var v = new double[3, 3];
         for (int i = 0; i < 3; i++) v[i, i] = i == 2 ? 2 : 1;
-        var other = SgdProblem.Gaussian(new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 3), ReluActivation.Instance);
+        var other = SgdProblem.Gaussian(new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, v, null, 3), Relu.Instance);
         var e = Assert.Throws<InvalidOperationException>(() => SgdSweep.Run(other, Tiny, [1], path, maxParallelism: 1));
         Assert.Contains("teacher", e.Message);
         Assert.NotEqual(Problem(3, 3).TeacherDigest, other.TeacherDigest);
     }
 
     [Fact]
-    public void AnotherProtocolIsRefused()
+    public void Another_protocol_is_refused()
     {
         var path = File("protocol.jsonl");
         SgdSweep.Run(Problem(), Tiny, [0], path, maxParallelism: 1);
@@ -66,7 +66,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void LinesWithoutRecordedSettingsAreRefused()
+    public void Lines_without_recorded_settings_are_refused()
     {
         var path = File("old.jsonl");
         System.IO.File.WriteAllText(path, "{\"seed\":0,\"k\":2,\"d\":3,\"secondLayer\":false,\"steps\":5,\"loss\":0.1,\"gradientNorm\":0.1,\"stop\":\"max-steps\",\"parameters\":[1,2,3,4,5,6]}\n");
@@ -75,7 +75,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void ASecondWriterIsRefusedAtOnceNamingTheLock()
+    public void A_second_writer_is_refused_at_once_naming_the_lock()
     {
         var path = File("locked.jsonl");
         using (var holder = SweepFile.Open(path))
@@ -89,7 +89,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void ATornLastLineIsCutOffAndItsSeedRerun()
+    public void A_torn_last_line_is_cut_off_and_its_seed_rerun()
     {
         var path = File("torn.jsonl");
         SgdSweep.Run(Problem(), Tiny, [0, 1], path, maxParallelism: 1);
@@ -108,7 +108,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void AWholeLastLineWithoutItsNewlineIsKept()
+    public void A_whole_last_line_without_its_newline_is_kept()
     {
         var path = File("nonewline.jsonl");
         SgdSweep.Run(Problem(), Tiny, [0, 1], path, maxParallelism: 1);
@@ -122,7 +122,7 @@ public sealed class SweepSafetyTests : IDisposable
     [Theory]
     [InlineData("{\"rows\":[[1,2],[3,4]]}\n")]
     [InlineData("hello\n")]
-    public void AForeignFileIsRefusedAndLeftAlone(string content)
+    public void A_foreign_file_is_refused_and_left_alone(string content)
     {
         var path = File("foreign.json");
         System.IO.File.WriteAllText(path, content);
@@ -132,7 +132,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void OutputLocationsAreCheckedBeforeAnyRunAndFoldersCreated()
+    public void Output_locations_are_checked_before_any_run_and_folders_created()
     {
         var nested = Path.Combine(dir, "a", "b", "runs.jsonl");
         SgdSweep.Run(Problem(), Tiny, [0], nested, maxParallelism: 1);
@@ -144,7 +144,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void EveryLineRecordsItsSettingsAndTime()
+    public void Every_line_records_its_settings_and_time()
     {
         var path = File("settings.jsonl");
         SgdSweep.Run(Problem(), SweepPlan.Sgd(Tiny), [0], path, maxParallelism: 1);
@@ -161,7 +161,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void RefinedPointsAreKeptBesideTheRawOnes()
+    public void Refined_points_are_kept_beside_the_raw_ones()
     {
         var path = File("refined.jsonl");
         SgdSweep.Run(Problem(3, 3), SweepPlan.Sgd(Tiny with { MaxSteps = 200 }, refine: true), [4], path, maxParallelism: 1);
@@ -176,7 +176,7 @@ public sealed class SweepSafetyTests : IDisposable
     }
 
     [Fact]
-    public void TalliesReportLostAndDuplicatedSeedsAndRefuseMixedSweeps()
+    public void Tallies_report_lost_and_duplicated_seeds_and_refuse_mixed_sweeps()
     {
         string a = File("a.jsonl"), b = File("b.jsonl"), c = File("c.jsonl");
         var seeds = Enumerable.Range(0, 6).ToArray();
@@ -196,7 +196,7 @@ public sealed class SweepSafetyTests : IDisposable
     [InlineData("3", "8", null, 4, 8)]
     [InlineData("1", "8", "1", 1, 8)]
     [InlineData("0", "1", null, 1, 1)]
-    public void SlurmVariablesGiveTheShard(string id, string count, string? min, int index, int n)
+    public void Slurm_variables_give_the_shard(string id, string count, string? min, int index, int n)
     {
         var env = new Dictionary<string, string?> { ["SLURM_ARRAY_TASK_ID"] = id, ["SLURM_ARRAY_TASK_COUNT"] = count, ["SLURM_ARRAY_TASK_MIN"] = min };
         Assert.Equal(new Shard(index, n), Shard.Resolve("slurm", name => env.GetValueOrDefault(name)));
@@ -208,7 +208,7 @@ public sealed class SweepSafetyTests : IDisposable
     [InlineData("x", "4", "SLURM_ARRAY_TASK_ID")]
     [InlineData("2", "-4", "SLURM_ARRAY_TASK_COUNT")]
     [InlineData("9", "4", "task 10 of")]
-    public void MissingOrMalformedSlurmVariablesAreRefused(string? id, string? count, string expected)
+    public void Missing_or_malformed_Slurm_variables_are_refused(string? id, string? count, string expected)
     {
         var env = new Dictionary<string, string?> { ["SLURM_ARRAY_TASK_ID"] = id, ["SLURM_ARRAY_TASK_COUNT"] = count };
         var e = Assert.Throws<FormatException>(() => Shard.Resolve("slurm", name => env.GetValueOrDefault(name)));

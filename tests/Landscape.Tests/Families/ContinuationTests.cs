@@ -22,7 +22,7 @@ public class ContinuationTests
     }
 
     [Fact]
-    public void LandsOnTheCriticalPointsThatNewtonFindsFromScratch()
+    public void Lands_on_the_critical_points_that_Newton_finds_from_scratch()
     {
         var (model, start) = SpuriousMinimum();
         var trace = FamilyContinuation.Follow(model, 6, start, 11, new ContinuationOptions { Step = 0.5 });
@@ -44,7 +44,7 @@ public class ContinuationTests
     }
 
     [Fact]
-    public void CrossingIsStableUnderStepChangesAndSeparatesTheDenseClassifications()
+    public void Crossing_is_stable_under_step_changes_and_separates_the_dense_classifications()
     {
         var (model, start) = SpuriousMinimum();
         var coarse = FamilyContinuation.Follow(model, 6, start, 4, new ContinuationOptions { Step = 0.5 });
@@ -67,7 +67,7 @@ public class ContinuationTests
     }
 
     [Fact]
-    public void AStalledContinuationKeepsItsRowsAndSaysWhere()
+    public void A_stalled_continuation_keeps_its_rows_and_says_where()
     {
         var (model, start) = SpuriousMinimum();
         // No correction allowed at all: every step is refused, the step shrinks below the minimum.
@@ -78,7 +78,7 @@ public class ContinuationTests
     }
 
     [Fact]
-    public void BadInputIsRefusedWithAReason()
+    public void Bad_input_is_refused_with_a_reason()
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
         var e = Assert.Throws<ArgumentException>(() => model.At(2.5));
@@ -95,13 +95,13 @@ public class ContinuationTests
     [InlineData("S(d-1) x S(1)", 6, 0)]
     [InlineData("S(d-2) x S(2)", 6, 0)]
     [InlineData("S(d-1) x S(1)", 4, 1)]
-    public void MultiplicityIsTheOrbitSize(string spec, int d, int extra)
+    public void Multiplicity_is_the_orbit_size(string spec, int d, int extra)
     {
         var type = FamilyType.Parse(spec, extra);
         var parts = type.PartsAt(d);
         // |S_k × S_d| from the groups layer, |isotropy| = |Young(parts)| · m!.
         var full = MatrixCellAction.Of(Constructions.Symmetric(d + extra), Constructions.Symmetric(d), false).Order;
-        var iso = IsotropyTypes.Young(parts).Order * Factorials.Of(extra);
+        var iso = Constructions.Young(parts).Order * Factorials.Of(extra);
         Assert.Equal(full / iso, type.Multiplicity(d));
     }
 }

@@ -16,7 +16,7 @@ public class FamilyExplorerTests
         Matrix<double>.Build.DenseOfArray(h).Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real);
 
     [Fact]
-    public void FindsTheFamilyBornInsideTheRangeAndItAgreesWithTheFullModel()
+    public void Finds_the_family_born_inside_the_range_and_it_agrees_with_the_full_model()
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
         var result = FamilyExplorer.Follow(model, 5, 12);
@@ -46,7 +46,7 @@ public class FamilyExplorerTests
         // An independent search in the full model's Fix(ΔS₆×ΔS₁) at d = 7, from a perturbed start, lands on the same point.
         var at7 = model.At(7);
         var fullAt7 = at7.FullModel();
-        var search = new FixedSpaceSearch(fullAt7, IsotropyTypes.Diagonal(new[] { 6, 1 }));
+        var search = new FixedSpaceSearch(fullAt7, MatrixCellAction.DiagonalYoung(new[] { 6, 1 }));
         var x7 = at7.Embed(row.Coordinates);
         var found = search.Search(search.RandomStart(3, 1e-4, x7));
         Assert.True(found.GradientNorm <= 1e-9);
@@ -64,7 +64,7 @@ public class FamilyExplorerTests
     }
 
     [Fact]
-    public void FoldsOfTheOverParameterisedModelAreWhereTheFixedSpaceHessianIsSingularAndTheBranchCountChanges()
+    public void Folds_of_the_over_parameterised_model_are_where_the_fixed_space_Hessian_is_singular_and_the_branch_count_changes()
     {
         // k = d + 1: a family that folds twice between d = 4 and 4.3 (an S-shaped branch).
         var type = FamilyType.Parse("S(d-1) x S(1)", 1);
@@ -101,7 +101,7 @@ public class FamilyExplorerTests
     }
 
     [Fact]
-    public void EveryRowIsACriticalPointAndFamiliesAreDistinct()
+    public void Every_row_is_a_critical_point_and_families_are_distinct()
     {
         var model = new FamilyModel(FamilyType.Parse("S(d)"), ReluGaussianKernel.Instance);
         var result = FamilyExplorer.Follow(model, 4, 9, new FamilyExplorerOptions { Attempts = 3 });
@@ -117,7 +117,7 @@ public class FamilyExplorerTests
     }
 
     [Fact]
-    public void WithATrainedSecondLayerTheSpuriousFamilyCrossesWhereTheFixedOneDoes()
+    public void With_a_trained_second_layer_the_spurious_family_crosses_where_the_fixed_one_does()
     {
         // ReLU with a trained second layer: the branch is a curve only once the rescalings are fixed (|wᵢ| = |aᵢ|); its
         // (d-2,1) × (1) crossing is where the a = 1 family's is (the rescaled a = 1 point is a critical point of it).
@@ -129,7 +129,7 @@ public class FamilyExplorerTests
     }
 
     [Fact]
-    public void ACancelledExplorationSaysSoInsteadOfThrowing()
+    public void A_cancelled_exploration_says_so_instead_of_throwing()
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
         using var cts = new CancellationTokenSource();
@@ -140,7 +140,7 @@ public class FamilyExplorerTests
     }
 
     [Fact]
-    public void CancellingWhileFollowingKeepsTheFamiliesCompleteSoFar()
+    public void Cancelling_while_following_keeps_the_families_complete_so_far()
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
         using var cts = new CancellationTokenSource();
@@ -169,7 +169,7 @@ public class FamilyExplorerTests
     [InlineData(double.NaN, 5, "finite")]
     [InlineData(5, double.PositiveInfinity, "finite")]
     [InlineData(2, 5, "not valid at d = 2")]
-    public void BadRangesAreRefused(double from, double to, string expected)
+    public void Bad_ranges_are_refused(double from, double to, string expected)
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
         var e = Assert.Throws<ArgumentException>(() => FamilyExplorer.Follow(model, from, to));
@@ -177,7 +177,7 @@ public class FamilyExplorerTests
     }
 
     [Fact]
-    public void SearchesAboveTheLimitsAreRefused()
+    public void Searches_above_the_limits_are_refused()
     {
         var model = new FamilyModel(Type, ReluGaussianKernel.Instance);
         var grid = Assert.Throws<ArgumentException>(() => FamilyExplorer.Follow(model, 5, 12, new FamilyExplorerOptions { GridStep = 1e-3, GridRatio = 1.0001 }));

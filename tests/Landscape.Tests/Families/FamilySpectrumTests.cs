@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Representations;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Landscape.Tests.Families;
@@ -14,10 +15,10 @@ public class FamilySpectrumTests
     [InlineData("S(d-1) x S(1)", 5, 1, false)]
     [InlineData("S(d-1) x S(1)", 4, 2, true)]
     [InlineData("S(d-1) x S(1)", 20, 0, false)]
-    public void BlocksRepeatedByDimensionAreTheDenseSpectrum(string spec, int d, int extra, bool trainable)
+    public void Blocks_repeated_by_dimension_are_the_dense_spectrum(string spec, int d, int extra, bool trainable)
     {
         var type = FamilyType.Parse(spec, extra);
-        var layout = BlockLayout.ForType(type, d, trainable);
+        var layout = FixedSpaceLayout.ForType(type, d, trainable);
         var f = new ReducedPopulationLoss(ReluGaussianKernel.Instance, layout);
         var rng = new Random(d + 100 * extra);
         var c = new double[f.Dimension];

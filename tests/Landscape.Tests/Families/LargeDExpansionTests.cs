@@ -7,7 +7,7 @@ public class LargeDExpansionTests
         Enumerable.Range(0, 40).Select(i => 1000 * Math.Pow(1000, i / 39.0)).Select(d => (d, f(d))).ToList();
 
     [Fact]
-    public void RecoversTheCoefficientsOfAKnownSeries()
+    public void Recovers_the_coefficients_of_a_known_series()
     {
         var e = LargeDExpansion.Fit("f", Samples(d => 2 - 3 / Math.Sqrt(d) + 0.5 / d + 7 / (d * Math.Sqrt(d))));
         Assert.Equal(0, e.Terms[0].HalfPower);
@@ -18,7 +18,7 @@ public class LargeDExpansionTests
     }
 
     [Fact]
-    public void KeepsAGrowingLeadingTerm()
+    public void Keeps_a_growing_leading_term()
     {
         var e = LargeDExpansion.Fit("g", Samples(d => 0.25 * d + 1 + 1 / Math.Sqrt(d)));
         Assert.Equal(-2, e.Terms[0].HalfPower);
@@ -27,7 +27,7 @@ public class LargeDExpansionTests
     }
 
     [Fact]
-    public void TheGlobalMinimumFamilyHasZeroLossAndTheClosedFormSpectrumLimit()
+    public void The_global_minimum_family_has_zero_loss_and_the_closed_form_spectrum_limit()
     {
         // W = I is critical for every d with loss 0; the smallest eigenvalue of its Hessian (a = 1) is 1/4 − 1/(2π),
         // the curvature of K along a row direction orthogonal to the teacher (Safran–Shamir, Arjevani–Field).
@@ -42,7 +42,7 @@ public class LargeDExpansionTests
     }
 
     [Fact]
-    public void TheNegativeDiagonalFamilyTendsToHalfMinusOneOverPi()
+    public void The_negative_diagonal_family_tends_to_half_minus_one_over_pi()
     {
         // Arjevani & Field, "A tale of symmetry II", Theorem 1 case 1(b): a second family of ΔS_d minima whose diagonal tends to −1 and whose loss tends
         // to a positive constant (the formula was lost from our copy). Limit derived by hand, independent of the code:

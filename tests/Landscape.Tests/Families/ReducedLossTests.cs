@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape.Tests.Families;
 
 /// <summary>
@@ -45,10 +47,10 @@ public class ReducedLossTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void AgreesWithTheFullModelAtIntegerD(string spec, int d, int extra, bool trainable)
+    public void Agrees_with_the_full_model_at_integer_d(string spec, int d, int extra, bool trainable)
     {
         var type = FamilyType.Parse(spec, extra);
-        var f = new ReducedPopulationLoss(ReluGaussianKernel.Instance, BlockLayout.ForType(type, d, trainable));
+        var f = new ReducedPopulationLoss(ReluGaussianKernel.Instance, FixedSpaceLayout.ForType(type, d, trainable));
         var full = f.FullModel();
         var jm = Indicators(f);
         int n = jm.GetLength(0), m = f.Dimension;
@@ -86,9 +88,9 @@ public class ReducedLossTests
     [InlineData("S(d-1) x S(1)", 7.3, 0, false)]
     [InlineData("S(d-2) x S(2)", 9.61, 0, true)]
     [InlineData("S(d-1) x S(1)", 5.5, 1, true)]
-    public void DerivativesMatchFiniteDifferencesAtFractionalD(string spec, double d, int extra, bool trainable)
+    public void Derivatives_match_finite_differences_at_fractional_d(string spec, double d, int extra, bool trainable)
     {
-        var f = new ReducedPopulationLoss(ReluGaussianKernel.Instance, BlockLayout.ForType(FamilyType.Parse(spec, extra), d, trainable));
+        var f = new ReducedPopulationLoss(ReluGaussianKernel.Instance, FixedSpaceLayout.ForType(FamilyType.Parse(spec, extra), d, trainable));
         var c = RandomCoords(f, new Random(5));
         int m = f.Dimension;
         var g = new double[m];

@@ -22,7 +22,7 @@ public class ReluKernelTests
     [InlineData(3.0)]
     [InlineData(Math.PI - 0.1)]
     [InlineData(Math.PI - 1e-3)]
-    public void ValueMatchesPolarQuadratureToRelativeAccuracy(double theta)
+    public void Value_matches_polar_quadrature_to_relative_accuracy(double theta)
     {
         var g = AtAngle(theta);
         double expected = AngularQuadrature.Kernel(1.3, 0.7, theta);
@@ -33,7 +33,7 @@ public class ReluKernelTests
     }
 
     [Fact]
-    public void NearAntiparallelValueKeepsRelativeAccuracy()
+    public void Near_antiparallel_value_keeps_relative_accuracy()
     {
         // φ = π − θ = 1e-4: K = |w||v| φ³/(3·2π)(1 − φ²/10 + …); the naive sin θ + (π − θ)cos θ has absolute error ~1e-16,
         // i.e. relative error ~1e-4 here.
@@ -47,7 +47,7 @@ public class ReluKernelTests
     }
 
     [Fact]
-    public void NearlyParallelAngleIsAccurate()
+    public void Nearly_parallel_angle_is_accurate()
     {
         // acos(w·v/|w||v|) would give θ with an error ~1e-8 here; the vector formula keeps it to ~1e-16 relative.
         var rng = new Random(3);
@@ -70,7 +70,7 @@ public class ReluKernelTests
     }
 
     [Fact]
-    public void DerivativesMatchFiniteDifferencesOfTheValueInThePlane()
+    public void Derivatives_match_finite_differences_of_the_value_in_the_plane()
     {
         // ∇_w K by central differences of K over w, through the geometry (the oracle uses only Value).
         var k = ReluGaussianKernel.Instance;
@@ -99,7 +99,7 @@ public class ReluKernelTests
     }
 
     [Fact]
-    public void SelfValueIsHalfTheSquaredNorm() =>
+    public void Self_value_is_half_the_squared_norm() =>
         // E relu(z)² = Var(z)/2 for z ~ N(0, |w|²).
         Assert.Equal(0.5 * 2.25, ReluGaussianKernel.Instance.Value(PairGeometry.Self(1.5)), 15);
 

@@ -13,7 +13,7 @@ public class SymmetryTests
     }
 
     [Fact]
-    public void DeclaredGroupsHaveTheExpectedOrders()
+    public void Declared_groups_have_the_expected_orders()
     {
         Assert.Equal(new System.Numerics.BigInteger(720), TwoLayerPopulationLoss.IdentityTeacher(4, 6).ColumnSymmetry.Order);
         Assert.Equal(24 * 720, (int)TwoLayerPopulationLoss.IdentityTeacher(4, 6).InvarianceGroup.Order);
@@ -59,7 +59,7 @@ public class SymmetryTests
     }
 
     [Fact]
-    public void APermutationOutsideTheDeclaredGroupIsNotASymmetryOfTheBlockTeacher()
+    public void A_permutation_outside_the_declared_group_is_not_a_symmetry_of_the_block_teacher()
     {
         // Swapping columns 0 and 3 exchanges a weight-1 and a weight-2 teacher direction: the loss changes,
         // which is why that swap is not declared.
@@ -75,7 +75,7 @@ public class SymmetryTests
     [InlineData(4)]
     [InlineData(6)]
     [InlineData(8)]
-    public void AtTheIdentityTheLossVanishesAndTheHessianHasAtMostSevenEigenvalues(int d)
+    public void At_the_identity_the_loss_vanishes_and_the_Hessian_has_at_most_seven_eigenvalues(int d)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
         var x = model.Layout.Pack(Identity(d));
@@ -92,7 +92,7 @@ public class SymmetryTests
     [InlineData(3)]
     [InlineData(5)]
     [InlineData(7)]
-    public void WithTheSecondLayerTheIdentityHessianHasAtMostNineEigenvalues(int d)
+    public void With_the_second_layer_the_identity_Hessian_has_at_most_nine_eigenvalues(int d)
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d, secondLayerTrainable: true);
         var x = model.Layout.Pack(Identity(d), Enumerable.Repeat(1.0, d).ToArray());
@@ -109,7 +109,7 @@ public class IsSymmetryTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void TheStructuralTestAgreesWithGroupMembership(bool trainable)
+    public void The_structural_test_agrees_with_group_membership(bool trainable)
     {
         // Oracle: PermutationGroup.Contains (sifting through a stabilizer chain) on the declared group.
         var v = Support.Identity(4);

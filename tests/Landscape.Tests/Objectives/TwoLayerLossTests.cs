@@ -15,7 +15,7 @@ public class TwoLayerLossTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void ValueAgreesWithMonteCarlo(bool trainable)
+    public void Value_agrees_with_Monte_Carlo(bool trainable)
     {
         var rng = new Random(5);
         var model = RandomModel(3, 4, 2, trainable, rng, out var v, out var u);
@@ -33,7 +33,7 @@ public class TwoLayerLossTests
     [InlineData(5, 3, 5, true, 3)]
     [InlineData(2, 6, 4, false, 4)]
     [InlineData(3, 13, 4, true, 5)]   // d = 13: the vectorized loops (4 doubles wide) and their tails
-    public void GradientAgreesWithCentralDifferences(int k, int d, int kt, bool trainable, int seed)
+    public void Gradient_agrees_with_central_differences(int k, int d, int kt, bool trainable, int seed)
     {
         var rng = new Random(seed);
         var model = RandomModel(k, d, kt, trainable, rng, out _, out _);
@@ -52,7 +52,7 @@ public class TwoLayerLossTests
     [InlineData(3, 4, 2, false, 1)]
     [InlineData(3, 4, 3, true, 2)]
     [InlineData(4, 3, 4, true, 3)]
-    public void HessianAgreesWithDifferencesOfTheGradient(int k, int d, int kt, bool trainable, int seed)
+    public void Hessian_agrees_with_differences_of_the_gradient(int k, int d, int kt, bool trainable, int seed)
     {
         var rng = new Random(seed);
         var model = RandomModel(k, d, kt, trainable, rng, out _, out _);
@@ -77,7 +77,7 @@ public class TwoLayerLossTests
     [InlineData(4, 5, 3, false, 1)]
     [InlineData(4, 5, 3, true, 2)]
     [InlineData(7, 11, 6, true, 3)]   // d = 11: the vectorized loops and their scalar tails
-    public void HessianVectorProductMatchesTheDenseHessian(int k, int d, int kt, bool trainable, int seed)
+    public void Hessian_vector_product_matches_the_dense_Hessian(int k, int d, int kt, bool trainable, int seed)
     {
         var rng = new Random(seed);
         var model = RandomModel(k, d, kt, trainable, rng, out _, out _);
@@ -120,7 +120,7 @@ public class TwoLayerLossTests
     }
 
     [Fact]
-    public void DerivativesStayAccurateForNearlyParallelRows()
+    public void Derivatives_stay_accurate_for_nearly_parallel_rows()
     {
         // Student row 0 at angle 1e-9 from teacher row 0, row 1 at 1e-9 from −(teacher row 1): the Hessian is
         // continuous there, so it must be within O(1e-9) of the Hessian at the exactly (anti)parallel point,
@@ -146,7 +146,7 @@ public class TwoLayerLossTests
     }
 
     [Fact]
-    public void ZeroStudentRowHasAValueButNoDerivatives()
+    public void Zero_student_row_has_a_value_but_no_derivatives()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(3, 3);
         var x = model.Layout.Pack(new double[,] { { 1, 0.2, 0 }, { 0, 0, 0 }, { 0.1, 0.3, 1 } });
@@ -165,7 +165,7 @@ public class TwoLayerLossTests
     }
 
     [Fact]
-    public void BadInputIsRefusedWithAMessage()
+    public void Bad_input_is_refused_with_a_message()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(2, 3);
         Assert.Contains("6 entries", Assert.Throws<ArgumentException>(() => model.Value(new double[5])).Message);

@@ -3,7 +3,7 @@ namespace Landscape.Symmetry.Landscape.Tests.Spectra;
 public class ClassificationTests
 {
     [Fact]
-    public void SpectraAreClassifiedBySignsWithATolerance()
+    public void Spectra_are_classified_by_signs_with_a_tolerance()
     {
         Assert.Equal(CriticalPointKind.Minimum, Classification.Of(new HessianSpectrum(new[] { 1e-3, 0.5, 2 }, "t")).Kind);
         var saddle = Classification.Of(new HessianSpectrum(new[] { -0.2, -1e-4, 0.5, 2 }, "t"));
@@ -16,14 +16,14 @@ public class ClassificationTests
     }
 
     [Fact]
-    public void DistinctEigenvaluesAreClustered()
+    public void Distinct_eigenvalues_are_clustered()
     {
         var s = new HessianSpectrum(new[] { 1.0, 1.0 + 1e-12, 2.0, 2.0, 2.0, 5.0 }, "t");
         Assert.Equal(new[] { 2, 3, 1 }, s.Distinct(1e-9).Select(c => c.Multiplicity).ToArray());
     }
 
     [Fact]
-    public void TheGlobalMinimumIsAMinimumAndTheSecondLayerAddsFlatDirections()
+    public void The_global_minimum_is_a_minimum_and_the_second_layer_adds_flat_directions()
     {
         int d = 4;
         var fixedA = TwoLayerPopulationLoss.IdentityTeacher(d, d);

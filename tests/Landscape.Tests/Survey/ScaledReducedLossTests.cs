@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Representations;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Landscape.Tests.Survey;
@@ -18,7 +19,7 @@ public class ScaledReducedLossTests
         { new[] { 4, 1 }, new[] { 1.5, 0.5 }, new[] { 0.8, 1.3 }, true },
     };
 
-    private static BlockLayout Layout(int[] sizes, double[] teacher, double[] input, bool trainable) =>
+    private static FixedSpaceLayout Layout(int[] sizes, double[] teacher, double[] input, bool trainable) =>
         new(sizes.Select((p, i) => new LayoutFactor(FactorKind.Coupled, new double[] { p }) { TeacherScale = teacher[i], InputScale = input[i] }).ToArray(), trainable);
 
     private static (TwoLayerPopulationLoss Full, double[] Sigma) FullModel(int[] sizes, double[] teacher, double[] input, bool trainable)
@@ -42,7 +43,7 @@ public class ScaledReducedLossTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ValueGradientAndSpectrumAgreeWithTheFullModel(int[] sizes, double[] teacher, double[] input, bool trainable)
+    public void Value_gradient_and_spectrum_agree_with_the_full_model(int[] sizes, double[] teacher, double[] input, bool trainable)
     {
         int d = sizes.Sum();
         var layout = Layout(sizes, teacher, input, trainable);

@@ -18,7 +18,7 @@ public class SurveyRecallTests
         var losses = new List<double>();
         foreach (var parts in YoungTypes(d, 3))
         {
-            var search = new FixedSpaceSearch(model, IsotropyTypes.Diagonal(parts));
+            var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts));
             for (int seed = 0; seed < starts; seed++)
             {
                 // Half the starts at Xavier's scale, half with unit spread (rows near ±eᵢ as well as near 0).
@@ -63,5 +63,5 @@ public class SurveyRecallTests
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
-    public void FindsEverySpuriousMinimumTheFullModelOracleFinds(int d) => AssertRecall(d);
+    public void Finds_every_spurious_minimum_the_full_model_oracle_finds(int d) => AssertRecall(d);
 }

@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Representations;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Plugins.Tests.Families;
@@ -11,11 +12,11 @@ public class ReducedLossWithPluginKernelsTests
     [Theory]
     [InlineData("erf", "S(d-1) x S(1)", 5, false)]
     [InlineData("tanh", "S(d-2) x S(2)", 6, true)]
-    public void AgreesWithTheFullModel(string activation, string spec, int d, bool trainable)
+    public void Agrees_with_the_full_model(string activation, string spec, int d, bool trainable)
     {
         var kernel = GaussianKernels.For(PluginRegistry.Activation(activation));
         var type = FamilyType.Parse(spec);
-        var layout = BlockLayout.ForType(type, d, trainable);
+        var layout = FixedSpaceLayout.ForType(type, d, trainable);
         var f = new ReducedPopulationLoss(kernel, layout);
         var rng = new Random(3);
         var c = new double[f.Dimension];

@@ -36,7 +36,7 @@ public class SgdProblemTests
     {
         var protocol = new SgdProtocol { BatchSize = 30, MaxSteps = 300, CheckEvery = 100 };
         var viaPlugins = SgdRun.Run(PluginModels.Sgd(Relu.Instance, StandardGaussian.Instance, PluginModels.IdentityTeacher(4), 4), protocol, 5);
-        var original = SgdRun.Run(TwoLayerPopulationLoss.IdentityTeacher(4, 4), ReluActivation.Instance, protocol, 5);
+        var original = SgdRun.Run(TwoLayerPopulationLoss.IdentityTeacher(4, 4), Relu.Instance, protocol, 5);
         Assert.Equal(original.Parameters, viaPlugins.Parameters);
         Assert.Equal(original.Loss, viaPlugins.Loss);
         Assert.Equal("relu", viaPlugins.Activation);

@@ -270,10 +270,10 @@ public class BlockDecompositionChoiceTests
     [Fact]
     public void Cells_groups_get_the_fast_path_when_possible_and_the_numeric_one_otherwise()
     {
-        Assert.IsType<DiagonalYoungDecomposition>(BlockDecomposition.ForCells(MatrixCellAction.DiagonalSymmetric(5, secondLayer: true), 5, secondLayer: true));
-        var wreath = BlockDecomposition.ForCells(MatrixCellAction.Diagonal(Constructions.WreathProduct(Constructions.Symmetric(2), Constructions.Symmetric(2))), 4);
+        Assert.IsType<DiagonalYoungDecomposition>(SymmetryAdaptedBasis.ForCells(MatrixCellAction.DiagonalSymmetric(5, secondLayer: true), 5, secondLayer: true));
+        var wreath = SymmetryAdaptedBasis.ForCells(MatrixCellAction.Diagonal(Constructions.WreathProduct(Constructions.Symmetric(2), Constructions.Symmetric(2))), 4);
         Assert.IsType<IsotypicDecomposition>(wreath);
         Assert.Equal(16, wreath.Types.Sum(t => t.Degree * t.Multiplicity));
-        Assert.Throws<ArgumentException>(() => BlockDecomposition.ForCells(MatrixCellAction.DiagonalSymmetric(4), 5));
+        Assert.Throws<ArgumentException>(() => SymmetryAdaptedBasis.ForCells(MatrixCellAction.DiagonalSymmetric(4), 5));
     }
 }

@@ -1,23 +1,23 @@
 using System.Globalization;
-using Landscape.Symmetry.Landscape;
 
-namespace Landscape.Symmetry.Plugins;
+namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
-/// Base class of the plug-in activations: σ with σ' and σ'', a spec string, and whether σ has a kink at the
-/// origin. A user-written activation is one small subclass overriding <see cref="Value"/>,
+/// An activation σ of the two-layer model: σ with σ' and σ'', a spec string, and whether σ has a kink at the
+/// origin. Population losses see σ through its Gaussian kernel (<see cref="IPairKernel"/>; ReLU's is
+/// <see cref="ReluGaussianKernel"/>), sampled training calls σ itself; the two must match. A user-written activation is one small subclass overriding <see cref="Value"/>,
 /// <see cref="Derivative"/> and <see cref="SecondDerivative"/> (and <see cref="KinkAtOrigin"/> for ReLU-like σ).
 /// </summary>
 /// <remarks>
 /// Kernels of Gaussian inputs pick their quadrature from <see cref="KinkAtOrigin"/>: smooth σ get a tensor
 /// trapezoidal rule whose step follows <see cref="AnalyticHalfWidth"/> (declared, or calibrated once per instance when
-/// it is null — see <see cref="HalfWidthCalibration"/>), kinked σ get piecewise polar quadrature with the
+/// it is null — see the plug-ins' <c>HalfWidthCalibration</c>), kinked σ get piecewise polar quadrature with the
 /// kink lines as breakpoints and the jump of σ' handled as a line integral. Kinks away from the origin are not
 /// supported: the calibration detects them (the error then falls like a power of the step) and refuses σ.
 /// </remarks>
-public abstract class Activation : IActivation
+public abstract class Activation
 {
-    /// <inheritdoc />
+    /// <summary>The name in spec strings and kernel names, e.g. "relu" (matching <see cref="ReluGaussianKernel"/>).</summary>
     public abstract string Name { get; }
 
     /// <summary>The spec string that rebuilds this activation through the registry, e.g. <c>leaky-relu(alpha=0.01)</c>.</summary>
@@ -40,7 +40,7 @@ public abstract class Activation : IActivation
     /// singularity (tanh: π/2, softplus(β): π/β), or for an entire σ growing like e^{y²} off the axis (erf, gelu) the
     /// height where that growth sets in (about 1). Smooth-σ quadrature takes its step from it: a larger value makes
     /// quadrature cheaper, a smaller one more accurate. Null (the default) means "not declared": the kernel then
-    /// calibrates it from its own error estimate (<see cref="HalfWidthCalibration.For"/>), once per instance.
+    /// calibrates it from its own error estimate (the plug-ins' <c>HalfWidthCalibration.For</c>), once per instance.
     /// Ignored for σ with <see cref="KinkAtOrigin"/>.
     /// </summary>
     public virtual double? AnalyticHalfWidth => null;
@@ -48,13 +48,13 @@ public abstract class Activation : IActivation
     /// <summary>σ'(0⁺) − σ'(0⁻), the jump of σ' at a kink at the origin (0 for smooth σ).</summary>
     public double DerivativeJumpAtOrigin => KinkAtOrigin ? Derivative(1e-300) - Derivative(-1e-300) : 0;
 
-    /// <inheritdoc />
+    /// <summary>σ(z).</summary>
     public abstract double Value(double z);
 
-    /// <inheritdoc />
+    /// <summary>σ'(z) (a one-sided choice where σ has a kink).</summary>
     public abstract double Derivative(double z);
 
-    /// <inheritdoc />
+    /// <summary>σ''(z); where σ' jumps (a kink) the value of the smooth part on either side, 0 for piecewise-linear σ.</summary>
     public abstract double SecondDerivative(double z);
 
     /// <summary>

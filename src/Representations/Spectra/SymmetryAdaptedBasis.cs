@@ -6,8 +6,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Landscape.Symmetry.Representations;
 
 /// <summary>
-/// A permutation representation of a finite group H on ℝⁿ split into isotypic components, with what
-/// the block spectrum needs: for each irreducible type U of multiplicity m, an orthonormal "slot"
+/// A symmetry-adapted basis: a permutation representation of a finite group H on ℝⁿ split into isotypic
+/// components, with what the spectrum by isotypic blocks needs: for each irreducible type U of multiplicity m, an orthonormal "slot"
 /// frame of m·e vectors (e = dim End_H(U)), the images of one fixed vector of one copy under an
 /// orthonormal basis of Hom_H(U, component). An H-equivariant symmetric A maps the slot to itself,
 /// and the m·e × m·e block ⟨sₐ, A s_b⟩ carries the component's eigenvalues: each once per e block
@@ -18,7 +18,7 @@ namespace Landscape.Symmetry.Representations;
 /// the commutant, dense, n up to a few thousand) and <see cref="DiagonalYoungDecomposition"/> (diagonal
 /// Young subgroups on M(d,d) ⊕ ℝᵈ, structured vectors, d in the thousands).
 /// </remarks>
-public abstract class BlockDecomposition
+public abstract class SymmetryAdaptedBasis
 {
     /// <summary>The default relative tolerance of the equivariance and symmetry checks.</summary>
     public const double DefaultTolerance = 1e-7;
@@ -30,8 +30,8 @@ public abstract class BlockDecomposition
     /// <see cref="IsotypicDecomposition"/> (dimension at most <see cref="IsotypicDecomposition.MaxDimension"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The group's degree is not d² (+ d), or the general path is needed and the dimension is too large.</exception>
-    public static BlockDecomposition ForCells(PermutationGroup group, int d, bool secondLayer = false, int seed = 1, CancellationToken cancellationToken = default) =>
-        (BlockDecomposition?)DiagonalYoungDecomposition.TryRecognize(group, d, secondLayer, cancellationToken)
+    public static SymmetryAdaptedBasis ForCells(PermutationGroup group, int d, bool secondLayer = false, int seed = 1, CancellationToken cancellationToken = default) =>
+        (SymmetryAdaptedBasis?)DiagonalYoungDecomposition.TryRecognize(group, d, secondLayer, cancellationToken)
         ?? IsotypicDecomposition.Of(group, seed, cancellationToken);
 
     /// <summary>n, the dimension of the representation.</summary>
@@ -61,7 +61,7 @@ public abstract class BlockDecomposition
     /// <param name="checkEquivariance">Check A(gv) = g(Av) for every generator g on a random v first (on by default).</param>
     /// <param name="seed">Seed of the random test vector.</param>
     /// <exception cref="ArgumentException">The size does not match, A does not commute with some generator, A is not symmetric, or A returned NaN/∞.</exception>
-    public BlockSpectrum Spectrum(SymmetricOperator @operator, double tolerance = DefaultTolerance, bool checkEquivariance = true, int seed = 1)
+    public IsotypicSpectrum Spectrum(SymmetricOperator @operator, double tolerance = DefaultTolerance, bool checkEquivariance = true, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(@operator);
         if (@operator.Dimension != Dimension)
@@ -98,7 +98,7 @@ public abstract class BlockDecomposition
                 values.Add(new SpectralValue(eigenvalues.Skip(i).Take(e).Average(), type.Degree, type));
         }
         values.Sort((x, y) => x.Eigenvalue.CompareTo(y.Eigenvalue));
-        return new BlockSpectrum(values.ToImmutableArray(), values.Sum(v => v.Multiplicity), @operator.Applications - before);
+        return new IsotypicSpectrum(values.ToImmutableArray(), values.Sum(v => v.Multiplicity), @operator.Applications - before);
     }
 
     /// <summary>

@@ -1,55 +1,6 @@
+using Landscape.Symmetry.Representations;
+
 namespace Landscape.Symmetry.Landscape;
-
-/// <summary>How a factor of a Young-type group acts on M(k, d).</summary>
-public enum FactorKind
-{
-    /// <summary>ΔS_p: the same permutation of p rows and of their p paired columns.</summary>
-    Coupled,
-
-    /// <summary>S_m on m rows that have no paired column (the extra rows of an over-parameterised student).</summary>
-    RowsOnly,
-}
-
-/// <summary>One factor of the group with the parts it is cut into (all parts of one factor are permuted by it).</summary>
-/// <param name="Kind">Coupled or rows only.</param>
-/// <param name="PartSizes">Sizes of the parts, real (they may be counts like d − 2 evaluated at real d); their sum is the factor's size.</param>
-public sealed record LayoutFactor(FactorKind Kind, double[] PartSizes)
-{
-    /// <summary>The factor's size p (the sum of its parts).</summary>
-    public double Size => PartSizes.Sum();
-
-    /// <summary>
-    /// The teacher's scale c on the factor's columns: the teacher is block scalar, V = ⊕ c_f·I on the columns of the
-    /// coupled factors (default 1, the identity teacher). Ignored for rows-only factors.
-    /// </summary>
-    public double TeacherScale { get; init; } = 1;
-
-    /// <summary>
-    /// The input's standard deviation σ on the factor's columns: x ~ N(0, ⊕ σ_f²·I) (default 1, standard Gaussian
-    /// inputs). The loss is then the standard-Gaussian loss of W·diag(σ) against V·diag(σ). Ignored for rows-only factors.
-    /// </summary>
-    public double InputScale { get; init; } = 1;
-}
-
-/// <summary>The kind of an orbit of parameter cells under a block group.</summary>
-public enum OrbitKind
-{
-    /// <summary>Cells (i, j) with i in row block s, j in column block t, j not the partner of i.</summary>
-    Block,
-
-    /// <summary>Cells (i, partner(i)) of a coupled row block.</summary>
-    Diagonal,
-
-    /// <summary>Second-layer weights aᵢ of a row block.</summary>
-    SecondLayer,
-}
-
-/// <summary>An orbit of parameter cells: its kind, row and column block, and its size (a real count).</summary>
-/// <param name="Kind">Block, diagonal or second layer.</param>
-/// <param name="Row">The row block.</param>
-/// <param name="Column">The column block (−1 for second-layer orbits; the partner block for diagonal ones).</param>
-/// <param name="Size">The number of cells, evaluated at the layout's d (real).</param>
-public sealed record CellOrbit(OrbitKind Kind, int Row, int Column, double Size);
 
 /// <summary>
 /// Row and column blocks of M(k, d) with real sizes: the orbit structure of the fixed space of a product of
@@ -62,7 +13,7 @@ public sealed record CellOrbit(OrbitKind Kind, int Row, int Column, double Size)
 /// contributes row blocks only. Orbits of size exactly 0 (the off-diagonal cells of a coupled block of size 1)
 /// are dropped; negative sizes (a real d below the range where the layout makes sense) are refused.
 /// </remarks>
-public sealed class BlockLayout
+public sealed class FixedSpaceLayout : IYoungOrbitLayout
 {
     private readonly int[] offIndex;
     private readonly int[] diagIndex;
@@ -70,7 +21,7 @@ public sealed class BlockLayout
 
     /// <summary>A layout from its factors.</summary>
     /// <exception cref="ArgumentException">A part size is negative or not finite, or no factor has columns.</exception>
-    public BlockLayout(IReadOnlyList<LayoutFactor> factors, bool secondLayerTrainable)
+    public FixedSpaceLayout(IReadOnlyList<LayoutFactor> factors, bool secondLayerTrainable)
     {
         ArgumentNullException.ThrowIfNull(factors);
         Factors = factors.ToArray();
@@ -138,7 +89,7 @@ public sealed class BlockLayout
     /// extra rows. <paramref name="splits"/> optionally cuts factor f into parts (for the subgroups K_λ that pick out
     /// irreducibles): splits[f] lists the sizes of the parts after the first, which gets the rest.
     /// </summary>
-    public static BlockLayout ForType(FamilyType type, double d, bool secondLayerTrainable, IReadOnlyList<double[]>? splits = null)
+    public static FixedSpaceLayout ForType(FamilyType type, double d, bool secondLayerTrainable, IReadOnlyList<double[]>? splits = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         var factors = new List<LayoutFactor>();
@@ -153,7 +104,7 @@ public sealed class BlockLayout
             tail.CopyTo(parts, 1);
             factors.Add(new LayoutFactor(extra ? FactorKind.RowsOnly : FactorKind.Coupled, parts));
         }
-        return new BlockLayout(factors, secondLayerTrainable);
+        return new FixedSpaceLayout(factors, secondLayerTrainable);
     }
 
     /// <summary>The factors.</summary>
@@ -240,7 +191,7 @@ public sealed class BlockLayout
     /// subgroups K_λ).
     /// </summary>
     /// <exception cref="ArgumentException">A factor already has more than one part, or tails has the wrong length.</exception>
-    public BlockLayout Split(IReadOnlyList<double[]> tails)
+    public FixedSpaceLayout Split(IReadOnlyList<double[]> tails)
     {
         ArgumentNullException.ThrowIfNull(tails);
         if (tails.Count != Factors.Count) throw new ArgumentException($"Expected {Factors.Count} tails, one per factor; got {tails.Count}.", nameof(tails));
@@ -254,9 +205,29 @@ public sealed class BlockLayout
             tails[f].CopyTo(parts, 1);
             factors.Add(fac with { PartSizes = parts });
         }
-        return new BlockLayout(factors, SecondLayerTrainable);
+        return new FixedSpaceLayout(factors, SecondLayerTrainable);
     }
 
     /// <summary>Orbit sizes, the diagonal of JᵀJ for the orbit-indicator matrix J.</summary>
     public double[] OrbitSizes() => Orbits.Select(o => o.Size).ToArray();
+
+    int IYoungOrbitLayout.FactorCount => Factors.Count;
+
+    double IYoungOrbitLayout.FactorSize(int factor) => Factors[factor].Size;
+
+    double IYoungOrbitLayout.RowBlockSize(int s) => RowSizes[s];
+
+    double IYoungOrbitLayout.ColumnBlockSize(int t) => ColumnSizes[t];
+
+    int IYoungOrbitLayout.RowBlockFactor(int s) => RowFactor[s];
+
+    int IYoungOrbitLayout.ColumnBlockFactor(int t) => ColumnFactor[t];
+
+    int IYoungOrbitLayout.PartnerColumn(int s) => Partner[s];
+
+    int IYoungOrbitLayout.PartnerRow(int t) => ColumnRowBlock[t];
+
+    (OrbitKind Kind, int Row, int Column) IYoungOrbitLayout.Orbit(int o) => (Orbits[o].Kind, Orbits[o].Row, Orbits[o].Column);
+
+    double IYoungOrbitLayout.OrbitSize(int o) => Orbits[o].Size;
 }

@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace Landscape.Symmetry.Representations;
+namespace Landscape.Symmetry.Representations.Tests.Naive;
 
 /// <summary>
 /// Random symmetric operators that commute with a diagonal Young subgroup on M(d,d) ⊕ ℝᵈ and apply in
-/// O(d²): test operators for the block spectrum at d in the thousands, where no dense matrix fits.
+/// O(d²): test operators for the block spectrum at d in the thousands, where no dense matrix fits. Test support,
+/// compiled into the tests and (linked) into bench/Benchmarks; not part of the shipped library.
 /// </summary>
 /// <remarks>
 /// A = M₁ + (M₂T + TM₂) + RM₃R + CM₄C + (RM₅C + CM₅R) + (E + Eᵀ) + (F + Fᵀ) + N + βS, with random

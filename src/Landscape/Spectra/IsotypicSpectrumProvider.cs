@@ -9,13 +9,13 @@ namespace Landscape.Symmetry.Landscape;
 /// Diagonal Young isotropy ΔS_{p₁}×…×ΔS_{p_r} on M(d,d) (⊕ ℝᵈ) takes the fast path whose number of products does
 /// not grow with d; other groups go through the numeric isotypic decomposition of the representations layer.
 /// </summary>
-public sealed class BlockSpectrumProvider : ISpectrumProvider
+public sealed class IsotypicSpectrumProvider : ISpectrumProvider
 {
     /// <summary>The shared instance (default tolerance of the equivariance and symmetry checks).</summary>
-    public static BlockSpectrumProvider Instance { get; } = new();
+    public static IsotypicSpectrumProvider Instance { get; } = new();
 
     /// <summary>Relative tolerance for the checks that the Hessian is symmetric and commutes with the isotropy group.</summary>
-    public double Tolerance { get; init; } = BlockDecomposition.DefaultTolerance;
+    public double Tolerance { get; init; } = SymmetryAdaptedBasis.DefaultTolerance;
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">No isotropy group was given, or the layout is not square (k ≠ d).</exception>
@@ -27,7 +27,7 @@ public sealed class BlockSpectrumProvider : ISpectrumProvider
 
     /// <summary>The spectrum as (eigenvalue, multiplicity, irreducible) triples.</summary>
     /// <inheritdoc cref="Compute"/>
-    public BlockSpectrum ComputeLabelled(IObjective objective, double[] x, PermutationGroup? isotropy, CancellationToken cancellationToken = default)
+    public IsotypicSpectrum ComputeLabelled(IObjective objective, double[] x, PermutationGroup? isotropy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(x);
@@ -40,7 +40,7 @@ public sealed class BlockSpectrumProvider : ISpectrumProvider
         if (isotropy.Degree != layout.Dimension)
             throw new ArgumentException($"The isotropy group acts on {isotropy.Degree} points but the model has {layout.Dimension} parameters.", nameof(isotropy));
 
-        var decomposition = BlockDecomposition.ForCells(isotropy, layout.D, layout.SecondLayerTrainable, cancellationToken: cancellationToken);
+        var decomposition = SymmetryAdaptedBasis.ForCells(isotropy, layout.D, layout.SecondLayerTrainable, cancellationToken: cancellationToken);
         var hessian = new SymmetricOperator(layout.Dimension, (v, result) => objective.HessianVectorProduct(x, v, result));
         return decomposition.Spectrum(hessian, Tolerance);
     }

@@ -7,9 +7,9 @@ namespace Landscape.Symmetry.Representations;
 /// per eigenvalue of each irreducible type's block (a block with a repeated eigenvalue lists it
 /// repeatedly). Multiplicities add up to the dimension of the space.
 /// </summary>
-public sealed class BlockSpectrum
+public sealed class IsotypicSpectrum
 {
-    internal BlockSpectrum(ImmutableArray<SpectralValue> values, long dimension, long applications)
+    internal IsotypicSpectrum(ImmutableArray<SpectralValue> values, long dimension, long applications)
     {
         Values = values;
         Dimension = dimension;
@@ -22,11 +22,11 @@ public sealed class BlockSpectrum
     /// </summary>
     /// <param name="values">Eigenvalues with multiplicities and irreducible types.</param>
     /// <param name="applications">Operator applications the computation used (for the record).</param>
-    public static BlockSpectrum FromValues(IEnumerable<SpectralValue> values, long applications)
+    public static IsotypicSpectrum FromValues(IEnumerable<SpectralValue> values, long applications)
     {
         ArgumentNullException.ThrowIfNull(values);
         var sorted = values.OrderBy(v => v.Eigenvalue).ToImmutableArray();
-        return new BlockSpectrum(sorted, sorted.Sum(v => v.Multiplicity), applications);
+        return new IsotypicSpectrum(sorted, sorted.Sum(v => v.Multiplicity), applications);
     }
 
     /// <summary>The eigenvalues with their multiplicities and types, sorted by eigenvalue.</summary>

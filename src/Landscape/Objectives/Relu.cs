@@ -1,6 +1,6 @@
-namespace Landscape.Symmetry.Plugins;
+namespace Landscape.Symmetry.Landscape;
 
-/// <summary>relu(z) = max(z, 0): spec <c>relu</c>.</summary>
+/// <summary>relu(z) = max(z, 0), with relu'(0) = 0 (a set of measure zero for Gaussian inputs): spec <c>relu</c>. Its Gaussian kernel is the closed form <see cref="ReluGaussianKernel"/>.</summary>
 public sealed class Relu : Activation
 {
     /// <summary>The shared instance.</summary>
