@@ -98,7 +98,7 @@ internal abstract class ClassStructure
         if (onBlocks.Order == mFactorial && order == BigInteger.Pow(blockGroup.Order, m) * mFactorial)
             return new WreathProduct(order, Recognise(blockGroup, orderLimit, cancel), transversal);
         cancel.ThrowIfCancellationRequested();
-        var systems = Blocks.MinimalSystems(group);
+        var systems = Blocks.MinimalSystems(group, cancel);
         if (systems.Count >= 2 && TwoBlockActions(group, order, systems[0], systems[1], orderLimit, cancel) is { } product)
             return product;
         return new Unrecognised(n, order,
@@ -146,7 +146,7 @@ internal abstract class ClassStructure
             cancel.ThrowIfCancellationRequested();
             var onBlocks = StructuralOrderBound.ActionOnBlocks(group, system);
             if (onBlocks.IsPrimitive) return system; // recognises giants at once, where listing systems would not
-            var coarser = Blocks.MinimalSystems(onBlocks);
+            var coarser = Blocks.MinimalSystems(onBlocks, cancel);
             var merged = coarser[0].Blocks
                 .Select(super => super.SelectMany(b => system.Blocks[b]).Order().ToImmutableArray())
                 .OrderBy(b => b[0])

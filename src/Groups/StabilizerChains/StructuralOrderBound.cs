@@ -45,7 +45,7 @@ internal static class StructuralOrderBound
     private static BigInteger? Transitive(PermutationGroup group, CancellationToken cancel)
     {
         if (group.Giant != GiantKind.None) return null; // the caller already knows the order
-        var systems = Blocks.MinimalSystems(group);
+        var systems = Blocks.MinimalSystems(group, cancel);
         if (systems.Count == 0) return null;
         cancel.ThrowIfCancellationRequested();
         var first = systems[0];
