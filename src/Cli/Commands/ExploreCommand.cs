@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
+using Landscape.Symmetry.Cli.Models;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Landscape;
@@ -128,26 +129,8 @@ internal static class ExploreCommand
     }
 
     // Ctrl+C cancels the survey, which then returns what it found; a second Ctrl+C ends the process as usual.
-    private static SurveyResult RunWithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter)
-    {
-        using var cts = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs e)
-        {
-            if (cts.IsCancellationRequested) return;
-            e.Cancel = true;
-            cts.Cancel();
-        }
-        Console.CancelKeyPress += OnCancel;
-        try
-        {
-            var progress = progressWriter is null ? null : new ProgressLines(progressWriter);
-            return LandscapeSurvey.Run(model, options, progress, cts.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
-        }
-    }
+    private static SurveyResult RunWithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter) =>
+        CtrlC.Run(ct => LandscapeSurvey.Run(model, options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
 
     // One line per type on stderr (synchronously: System.Progress would post to the thread pool and reorder lines).
     private sealed class ProgressLines(TextWriter writer) : IProgress<SurveyProgress>

@@ -16,17 +16,7 @@ public class LargeGroupClassTests
 
     private static PermutationGroup X(PermutationGroup g, PermutationGroup h) => Constructions.DirectProduct(g, h);
 
-    /// <summary>Generators conjugated by a random permutation and put in random order, no known order.</summary>
-    internal static PermutationGroup Shuffled(PermutationGroup g, int seed)
-    {
-        var random = new Random(seed);
-        var images = Enumerable.Range(0, g.Degree).ToArray();
-        random.Shuffle(images);
-        var s = Permutation.FromImages(images);
-        var gens = g.Generators.Select(x => x.ConjugateBy(s)).ToArray();
-        random.Shuffle(gens);
-        return PermutationGroup.Create(g.Degree, gens);
-    }
+    private static PermutationGroup Shuffled(PermutationGroup g, int seed) => Relabelling.Shuffled(g, seed);
 
     public static TheoryData<string> SmallCases => new()
     {
