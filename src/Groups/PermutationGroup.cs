@@ -20,7 +20,8 @@ public sealed class PermutationGroup
     private readonly bool orderIsProven;
     private readonly Lazy<ImmutableArray<ImmutableArray<int>>> orbits;
     private readonly Lazy<GiantKind> giant;
-    private readonly Lazy<StabilizerChain> chain;
+    private readonly object chainGate = new();
+    private StabilizerChain? chain;
 
     private PermutationGroup(int degree, ImmutableArray<Permutation> generators, BigInteger? knownOrder, bool proven)
     {
@@ -30,7 +31,6 @@ public sealed class PermutationGroup
         orderIsProven = proven && knownOrder is not null;
         orbits = new Lazy<ImmutableArray<ImmutableArray<int>>>(ComputeOrbits);
         giant = new Lazy<GiantKind>(RecogniseGiant);
-        chain = new Lazy<StabilizerChain>(BuildChain);
     }
 
     /// <summary>Number of points acted on.</summary>
@@ -94,7 +94,28 @@ public sealed class PermutationGroup
     public static PermutationGroup Trivial(int degree) => CreateWithProvenOrder(degree, Array.Empty<Permutation>(), BigInteger.One);
 
     /// <summary>The stabilizer chain (built on first use by randomized Schreier–Sims, exact).</summary>
-    public StabilizerChain StabilizerChain => chain.Value;
+    public StabilizerChain StabilizerChain => BuildStabilizerChain(CancellationToken.None);
+
+    /// <summary>
+    /// The stabilizer chain, built now if it is not yet (see <see cref="StabilizerChain"/>): the
+    /// cancellable way to pay for a large group's order up front. A cancelled build caches nothing.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A declared order is wrong, or the chain would exceed
+    /// <see cref="SchreierSimsOptions.MaxStoredIntegers"/>.</exception>
+    public StabilizerChain BuildStabilizerChain(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref chain) is { } built) return built;
+        lock (chainGate)
+        {
+            if (chain is null)
+            {
+                var fresh = BuildChain(cancellationToken);
+                Volatile.Write(ref chain, fresh);
+            }
+            return chain;
+        }
+    }
 
     /// <summary>
     /// Whether the group is Aₙ or Sₙ on all its points. Degrees from 8 up are recognised from
@@ -243,7 +264,7 @@ public sealed class PermutationGroup
     /// <summary>GAP-style text, e.g. <c>Group([(1,2),(1,2,3)])</c> (1-based).</summary>
     public override string ToString() => "Group([" + string.Join(",", Generators) + "])";
 
-    private StabilizerChain BuildChain()
+    private StabilizerChain BuildChain(CancellationToken cancel)
     {
         // Below the recognition degree, Giant itself is decided from the chain, so it is not asked there.
         // A giant recognised by Jordan's theorem has a proven order too.
@@ -260,8 +281,9 @@ public sealed class PermutationGroup
             KnownOrderIsProven = orderIsProven || giantOrder is not null,
             // Without a known order, a bound from orbits and blocks lets random Schreier–Sims stop
             // with a proof instead of verifying every Schreier generator (hopeless for bases of ~1000 points).
-            OrderUpperBound = known is null ? StructuralOrderBound.Of(this, CancellationToken.None) : null,
+            OrderUpperBound = known is null ? StructuralOrderBound.Of(this, cancel) : null,
             Seed = InternalSeed,
+            CancellationToken = cancel,
         });
     }
 

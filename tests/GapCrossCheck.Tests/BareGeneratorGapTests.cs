@@ -29,7 +29,7 @@ public class BareGeneratorGapTests
             var gap = lines[i].Trim().Split(' ');
             Assert.True(gap[0] == g.Order.ToString(), $"{g}: GAP order {gap[0]}, ours {g.Order}");
             var classes = ConjugacyClasses.Count(g).Count;
-            if (classes is { } c)
+            if (classes is { } c && gap[1] != "-1") // -1: too large for GAP here; ClassCountGapTests compares those
                 Assert.True(gap[1] == c.ToString(), $"{g}: GAP has {gap[1]} classes, we count {c}");
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Landscape.Symmetry.Cli.Models;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Landscape;
@@ -71,17 +72,12 @@ internal static class FamilyCommand
 
             var error = parse.InvocationConfiguration.Error;
             bool watch = parse.GetValue(showProgress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-            using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupt.Cancel(); };
-            Console.CancelKeyPress += onCancel;
-            FamilyExploration result;
-            try
+            var (result, fits, cancelled) = CtrlC.Run(ct =>
             {
-                result = FamilyExplorer.Follow(model, d0, d1, options, watch ? new ProgressLines(error) : null, interrupt.Token);
-            }
-            finally { Console.CancelKeyPress -= onCancel; }
-
-            var (fits, cancelled) = fitTo is { } end ? FamilyFits.Of(model, result, end, interrupt.Token) : (result.Families.Select(_ => ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList(), result.Cancelled);
+                var found = FamilyExplorer.Follow(model, d0, d1, options, watch ? new ProgressLines(error) : null, ct);
+                var (fitted, stopped) = fitTo is { } end ? FamilyFits.Of(model, found, end, ct) : (found.Families.Select(_ => ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList(), found.Cancelled);
+                return (found, fitted, stopped);
+            }, cancellationToken);
             result = result with { Cancelled = cancelled };
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Landscape.Symmetry.Cli.Models;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Groups;
 using Spectre.Console;
@@ -20,20 +21,47 @@ internal static class GroupCommand
             Description = "Number of points, for a bare generator list (points are 1-based in cycle notation).",
         };
         var json = JsonOption.Create();
+        var progress = new Option<bool>("--progress") { Description = "Write one line per step on stderr (default when stderr is a terminal)." };
 
         var command = new Command("group", "Order, orbits, transitivity, primitivity, conjugacy classes, base and block systems of a group.")
         {
-            spec, degree, json,
+            spec, degree, json, progress,
         };
         command.SetAction(parse =>
         {
             var parsed = GroupSpec.Parse(parse.GetValue(spec)!, parse.GetValue(degree));
-            var report = GroupReport.Of(parsed);
+            var error = parse.InvocationConfiguration.Error;
+            bool watch = parse.GetValue(progress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+            var steps = new ProgressLines(error);
+            GroupSummary summary;
+            try
+            {
+                summary = CtrlC.Run(ct => GroupSummary.Of(parsed, watch ? steps : null, ct));
+            }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine($"error: stopped by Ctrl+C{(steps.Last is { } s ? $" at step {s.Step}/{s.Steps}, {s.Stage}" : "")}.");
+                return CtrlC.ExitCode;
+            }
+            var report = GroupReport.Of(summary);
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.CreateConsole(), report);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // One line per step, written synchronously (System.Progress would post to the thread pool and reorder lines).
+    private sealed class ProgressLines(TextWriter writer) : IProgress<GroupSummaryProgress>
+    {
+        public GroupSummaryProgress? Last { get; private set; }
+
+        public void Report(GroupSummaryProgress p)
+        {
+            Last = p;
+            writer.WriteLine($"group: step {p.Step}/{p.Steps}: {p.Stage}");
+            writer.Flush();
+        }
     }
 
     private static void Render(IAnsiConsole console, GroupReport r)
@@ -58,10 +86,15 @@ internal static class GroupCommand
         Row("conjugacy classes", r.ConjugacyClassCount is { } c
             ? TextFormat.BigNumber(c)
             : $"unknown ({r.ConjugacyClassesReason})");
+        if (r.ConjugacyClassList is { } list)
+            Row("class sizes", Pack(list.GroupBy(c => c.Size).Select(g => g.Count() == 1 ? g.Key : $"{g.Key}×{g.Count()}"), ", "));
+        else if (r.ConjugacyClassCount is not null)
+            Row("class sizes", Pack($"not listed ({r.ConjugacyClassListReason})".Split(' '), " "));
+        if (r.ConjugacyClassCheck is { } check) Row("classes checked", Pack(check.Split(' '), " "));
         Row("generators", $"{r.Generators.Length}:\n" + TextFormat.Lines(r.Generators, 6, 70));
         Row("base", r.Base is { } b
             ? $"{b.Length} point{(b.Length == 1 ? "" : "s")}: " + TextFormat.Truncate("[" + string.Join(", ", b) + "]", 70)
-            : "not built (giant: order and membership need no stabilizer chain)");
+            : $"not built ({r.BaseReason})");
         Row("block systems", BlockSystems(r));
 
         console.MarkupLine($"[bold]Group {Markup.Escape(r.Spec)}[/]");
@@ -85,6 +118,18 @@ internal static class GroupCommand
         return $"{systems.Length} minimal:\n" + TextFormat.Lines(lines, 6, 80);
     }
 
+
+    // Items joined into lines of at most 70 characters, at most 6 lines.
+    private static string Pack(IEnumerable<string> items, string separator)
+    {
+        var lines = new List<string> { "" };
+        foreach (var item in items)
+        {
+            if (lines[^1].Length > 0 && lines[^1].Length + separator.Length + item.Length > 70) lines.Add("");
+            lines[^1] += (lines[^1].Length > 0 ? separator : "") + item;
+        }
+        return TextFormat.Lines(lines, 6, 80);
+    }
 
     private static string YesNo(bool b) => b ? "yes" : "no";
 }

@@ -13,8 +13,8 @@ namespace Landscape.Symmetry.Cli.Commands;
 /// </summary>
 internal sealed record GroupReport
 {
-    /// <summary>Block systems are searched (Atkinson, about n² unions per generator) up to this degree.</summary>
-    public const int BlockSystemDegreeLimit = 2000;
+    /// <summary>Block systems are searched up to this degree (see <see cref="GroupSummary.BlockSystemDegreeLimit"/>).</summary>
+    public const int BlockSystemDegreeLimit = GroupSummary.BlockSystemDegreeLimit;
 
     /// <summary>The canonical spec text.</summary>
     public required string Spec { get; init; }
@@ -43,11 +43,23 @@ internal sealed record GroupReport
     /// <summary>Why <see cref="ConjugacyClasses"/> is null; null otherwise.</summary>
     public required string? ConjugacyClassesReason { get; init; }
 
+    /// <summary>The classes, each with a representative (1-based cycle notation), its size and cycle type; null when not listed.</summary>
+    public required ImmutableArray<ClassEntry>? ConjugacyClassList { get; init; }
+
+    /// <summary>Why <see cref="ConjugacyClassList"/> is null; null otherwise.</summary>
+    public required string? ConjugacyClassListReason { get; init; }
+
+    /// <summary>How the listed classes were verified; null when they were not.</summary>
+    public required string? ConjugacyClassCheck { get; init; }
+
     /// <summary>The generators in 1-based cycle notation.</summary>
     public required ImmutableArray<string> Generators { get; init; }
 
-    /// <summary>The base of the stabilizer chain (0-based); null for Aₙ and Sₙ, which are recognised without one.</summary>
+    /// <summary>The base of the stabilizer chain (0-based); null for Aₙ and Sₙ, which are recognised without one, and large specs.</summary>
     public required ImmutableArray<int>? Base { get; init; }
+
+    /// <summary>Why <see cref="Base"/> is null; null otherwise.</summary>
+    public required string? BaseReason { get; init; }
 
     /// <summary>
     /// The minimal non-trivial block systems, each a list of blocks of 0-based points; empty for a
@@ -63,38 +75,31 @@ internal sealed record GroupReport
     [JsonIgnore]
     public BigInteger? ConjugacyClassCount { get; init; }
 
-    /// <summary>Computes the report: builds the group and asks it each question once.</summary>
-    public static GroupReport Of(GroupSpec spec)
+    /// <summary>The report of a computed <see cref="GroupSummary"/>.</summary>
+    public static GroupReport Of(GroupSummary s)
     {
-        var group = spec.Build();
-        var classes = spec.ConjugacyClassCount();
-        bool transitive = group.IsTransitive;
-        bool? primitive = transitive ? group.IsPrimitive : null;
-        var giant = group.Giant;
-        var order = group.Order;
-        ImmutableArray<ImmutableArray<ImmutableArray<int>>>? blockSystems = null;
-        if (transitive && group.Degree <= BlockSystemDegreeLimit)
-        {
-            blockSystems = primitive == true
-                ? ImmutableArray<ImmutableArray<ImmutableArray<int>>>.Empty
-                : group.MinimalBlockSystems().Select(b => b.Blocks).ToImmutableArray();
-        }
+        var group = s.Group;
+        var classes = s.ClassCount;
         return new GroupReport
         {
-            Spec = spec.ToString(),
+            Spec = s.Spec.ToString(),
             Degree = group.Degree,
-            Order = Json.Order(order),
-            OrderValue = order,
+            Order = Json.Order(s.Order),
+            OrderValue = s.Order,
             Orbits = group.Orbits,
-            Transitive = transitive,
-            Primitive = primitive,
-            Giant = GiantName(giant),
+            Transitive = s.Transitive,
+            Primitive = s.Primitive,
+            Giant = GiantName(s.Giant),
             ConjugacyClasses = Json.Count(classes.Count),
             ConjugacyClassCount = classes.Count,
             ConjugacyClassesReason = classes.Count is null ? classes.Reason ?? "unknown" : null,
+            ConjugacyClassList = s.Classes?.Select(c => new ClassEntry(c.Representative.ToString(), Json.Order(c.Size), c.CycleType.ToString())).ToImmutableArray(),
+            ConjugacyClassListReason = s.ClassesReason,
+            ConjugacyClassCheck = s.ClassCheck?.Method,
             Generators = group.Generators.Select(g => g.ToString()).ToImmutableArray(),
-            Base = giant == GiantKind.None ? group.StabilizerChain.Base : null,
-            BlockSystems = blockSystems,
+            Base = s.Base,
+            BaseReason = s.BaseReason,
+            BlockSystems = s.BlockSystems?.Select(b => b.Blocks).ToImmutableArray(),
         };
     }
 
@@ -106,3 +111,6 @@ internal sealed record GroupReport
         _ => "none",
     };
 }
+
+/// <summary>One conjugacy class in <see cref="GroupReport"/>: size as a decimal string, cycle type like <c>[2,1,1]</c>.</summary>
+internal sealed record ClassEntry(string Representative, string Size, string CycleType);

@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Cli.Models;
 using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Cli.Commands;
@@ -6,26 +7,8 @@ namespace Landscape.Symmetry.Cli.Commands;
 internal static class SurveyRun
 {
     // A second Ctrl+C ends the process as usual.
-    public static SurveyResult WithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter)
-    {
-        using var cts = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs e)
-        {
-            if (cts.IsCancellationRequested) return;
-            e.Cancel = true;
-            cts.Cancel();
-        }
-        Console.CancelKeyPress += OnCancel;
-        try
-        {
-            var progress = progressWriter is null ? null : new ProgressLines(progressWriter);
-            return LandscapeSurvey.Run(model, options, progress, cts.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
-        }
-    }
+    public static SurveyResult WithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter) =>
+        CtrlC.Run(ct => LandscapeSurvey.Run(model, options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
 
     // One line per type on stderr (synchronously: System.Progress would post to the thread pool and reorder lines).
     private sealed class ProgressLines(TextWriter writer) : IProgress<SurveyProgress>

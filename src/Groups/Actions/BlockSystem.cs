@@ -50,7 +50,8 @@ public static class Blocks
     /// The block systems whose blocks are minimal non-trivial (neither points nor the whole set), one
     /// per distinct block through point 0; empty for a primitive group.
     /// </summary>
-    public static IReadOnlyList<BlockSystem> MinimalSystems(PermutationGroup group)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static IReadOnlyList<BlockSystem> MinimalSystems(PermutationGroup group, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
         if (!group.IsTransitive)
@@ -59,6 +60,7 @@ public static class Blocks
         var candidates = new List<(HashSet<int> Block, UnionFind Classes)>();
         for (int alpha = 1; alpha < n; alpha++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var uf = Close(group, 0, alpha);
             if (uf.SizeOf(0) == n) continue;
             var block = new HashSet<int>();

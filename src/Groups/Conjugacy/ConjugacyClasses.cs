@@ -4,7 +4,8 @@ using System.Numerics;
 namespace Landscape.Symmetry.Groups;
 
 /// <summary>
-/// Conjugacy classes of permutation groups: by formula for Sₙ and Aₙ, by enumeration for small groups.
+/// Conjugacy classes of permutation groups: by formula for Sₙ and Aₙ, by enumeration for small groups,
+/// through recognised direct and wreath products for large ones.
 /// </summary>
 /// <remarks>
 /// Lists of classes are sorted by size, then cycle type (<see cref="Partition.CompareTo"/>), then the
@@ -80,11 +81,15 @@ public static class ConjugacyClasses
     /// The conjugacy classes of <paramref name="g"/>. Sₙ and Aₙ on all points (see
     /// <see cref="PermutationGroup.Giant"/>) use the formulas above; other groups of order at most
     /// <paramref name="orderLimit"/> are enumerated and split into orbits under conjugation by the
-    /// generators, each represented by its lexicographically least image array.
+    /// generators, each represented by its lexicographically least image array. Larger groups are
+    /// handled through their structure, recognised from the generators and proven by orders: direct
+    /// products over orbits and full wreath products H ≀ S_m on a block system, down to parts that are
+    /// giants or small enough to enumerate (see <see cref="Verify"/> for an independent check).
     /// </summary>
-    /// <exception cref="InvalidOperationException">The group is not a giant and its order exceeds the limit,
-    /// or it is a giant with more than <see cref="MaxListedClasses"/> classes.</exception>
-    public static IReadOnlyList<ConjugacyClass> Of(PermutationGroup g, long orderLimit = DefaultOrderLimit)
+    /// <exception cref="InvalidOperationException">No structure was recognised (the message says which
+    /// part stopped it), or there are more than <see cref="MaxListedClasses"/> classes.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static IReadOnlyList<ConjugacyClass> Of(PermutationGroup g, long orderLimit = DefaultOrderLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(g);
         CheckLimit(orderLimit);
@@ -93,30 +98,32 @@ public static class ConjugacyClasses
             case GiantKind.Symmetric: return OfSymmetric(g.Degree);
             case GiantKind.Alternating: return OfAlternating(g.Degree);
         }
-        var order = g.Order;
-        if (order > orderLimit)
-            throw new InvalidOperationException(
-                $"The group has order {Describe(order)}, beyond the enumeration limit {orderLimit}, and is not the symmetric or alternating group on all its points, so its conjugacy classes cannot be listed; raise the limit or use a smaller group.");
-        var classes = new List<ConjugacyClass>();
-        foreach (var orbit in ConjugationOrbits(g, orderLimit))
-        {
-            var rep = orbit[0];
-            foreach (var x in orbit)
-                if (CompareImages(x, rep) < 0) rep = x;
-            classes.Add(new ConjugacyClass(rep, orbit.Count, rep.CycleType()));
-        }
+        var structure = ClassStructure.Recognise(g, orderLimit, cancellationToken);
+        var count = structure.Count();
+        if (count.Count is not { } k)
+            throw new InvalidOperationException($"The conjugacy classes of this group of order {Describe(g.Order)} are not computed: {count.Reason}.");
+        if (k > MaxListedClasses)
+            throw new InvalidOperationException($"The group has {k} conjugacy classes, more than the listing limit {MaxListedClasses}; use ConjugacyClasses.Count for the number alone.");
+        if (structure.WhyNotListed is { } why)
+            throw new InvalidOperationException($"The group has {k} conjugacy classes, but they are not listed: {why}.");
+        var classes = structure.List(cancellationToken)
+            .Select(c => { var rep = Permutation.Trusted(c.Images); return new ConjugacyClass(rep, c.Size, rep.CycleType()); })
+            .ToList();
         classes.Sort(Compare);
         return classes;
     }
 
     /// <summary>
     /// The number of conjugacy classes of <paramref name="g"/>: p(n) for Sₙ, (p(n) + 3D(n))/2 for Aₙ
-    /// (n ≥ 2, D(n) the partitions of n into distinct odd parts, whose classes split), |G| for an
-    /// abelian group, and otherwise by enumeration when |G| ≤ <paramref name="orderLimit"/>. When none
-    /// of these applies (or a giant's degree exceeds <see cref="MaxCountedGiantDegree"/>) the count is
-    /// unknown and <see cref="ConjugacyClassCount.Reason"/> says why.
+    /// (n ≥ 2, D(n) the partitions of n into distinct odd parts, whose classes split), by enumeration
+    /// when |G| ≤ <paramref name="orderLimit"/>, and otherwise from the recognised structure (see
+    /// <see cref="Of"/>; also the product of the actions on two block systems, such as S_k × S_d on
+    /// the cells of a matrix) or |G| for an abelian group. When none of these applies (or a giant's
+    /// degree exceeds <see cref="MaxCountedGiantDegree"/>) the count is unknown and
+    /// <see cref="ConjugacyClassCount.Reason"/> says where recognition stopped.
     /// </summary>
-    public static ConjugacyClassCount Count(PermutationGroup g, long orderLimit = DefaultOrderLimit)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ConjugacyClassCount Count(PermutationGroup g, long orderLimit = DefaultOrderLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(g);
         CheckLimit(orderLimit);
@@ -134,9 +141,15 @@ public static class ConjugacyClasses
             return ConjugacyClassCount.Known(ConjugationOrbits(g, orderLimit).Count);
         if (IsAbelian(g))
             return ConjugacyClassCount.Known(order);
-        return ConjugacyClassCount.Unknown(
-            $"order {Describe(order)} is beyond the enumeration limit {orderLimit} and no structural formula applies");
+        return ClassStructure.Recognise(g, orderLimit, cancellationToken).Count();
     }
+
+    /// <summary>
+    /// Checks a list of classes of <paramref name="g"/> independently of how it was computed: see
+    /// <see cref="ConjugacyClassVerification"/>.
+    /// </summary>
+    public static ConjugacyClassVerification Verify(PermutationGroup g, IReadOnlyList<ConjugacyClass> classes, CancellationToken cancellationToken = default) =>
+        ConjugacyClassVerification.Run(g, classes, cancellationToken);
 
     /// <summary>Compares classes by size, then cycle type, then representative images.</summary>
     internal static int Compare(ConjugacyClass a, ConjugacyClass b)
@@ -155,7 +168,7 @@ public static class ConjugacyClasses
         return $"about {digits[0]}.{digits.Substring(1, 2)} × 10^{digits.Length - 1}";
     }
 
-    private static List<List<Permutation>> ConjugationOrbits(PermutationGroup g, long orderLimit)
+    internal static List<List<Permutation>> ConjugationOrbits(PermutationGroup g, long orderLimit)
     {
         var elements = g.Elements(orderLimit).ToList();
         var seen = new HashSet<Permutation>(elements.Count);

@@ -45,7 +45,7 @@ internal static class StructuralOrderBound
     private static BigInteger? Transitive(PermutationGroup group, CancellationToken cancel)
     {
         if (group.Giant != GiantKind.None) return null; // the caller already knows the order
-        var systems = Blocks.MinimalSystems(group);
+        var systems = Blocks.MinimalSystems(group, cancel);
         if (systems.Count == 0) return null;
         cancel.ThrowIfCancellationRequested();
         var first = systems[0];
@@ -134,7 +134,15 @@ internal static class StructuralOrderBound
     /// t_β s t_{β^s}⁻¹ over blocks β and generators s, where t_β maps block 0 to block β along a
     /// breadth-first tree. Only the restriction of each t_β to block 0 is kept, as a map to block β.
     /// </summary>
-    internal static PermutationGroup BlockStabilizerOnBlock(PermutationGroup group, BlockSystem system)
+    internal static PermutationGroup BlockStabilizerOnBlock(PermutationGroup group, BlockSystem system) =>
+        BlockStabilizerWithTransversal(group, system).Group;
+
+    /// <summary>
+    /// <see cref="BlockStabilizerOnBlock"/> with the transversal it used: <c>Transversal[β][i]</c> is the
+    /// image of the i-th point of block 0 under t_β, so H's point i is block 0's point <c>Transversal[0][i]</c>
+    /// and every g ∈ G sends <c>Transversal[β][i]</c> to <c>Transversal[β^g][h(i)]</c> for some h ∈ H.
+    /// </summary>
+    internal static (PermutationGroup Group, int[][] Transversal) BlockStabilizerWithTransversal(PermutationGroup group, BlockSystem system)
     {
         int n = group.Degree, k = system.BlockSize, m = system.Count;
         var blockOf = BlockIndex(n, system);
@@ -166,7 +174,7 @@ internal static class StructuralOrderBound
                 for (int i = 0; i < k; i++) a[i] = positionInBlock[s[transversal[beta][i]]];
                 gens.Add(Permutation.Trusted(a));
             }
-        return PermutationGroup.Create(k, gens);
+        return (PermutationGroup.Create(k, gens), transversal);
     }
 
     private static int[] BlockIndex(int degree, BlockSystem system)

@@ -11,17 +11,7 @@ public class BareGeneratorOrderTests
 {
     private static BigInteger F(int n) => Factorials.Of(n);
 
-    /// <summary>The generators conjugated by a random permutation, in random order: no structure visible in the labels.</summary>
-    private static PermutationGroup Shuffled(PermutationGroup g, int seed)
-    {
-        var random = new Random(seed);
-        var images = Enumerable.Range(0, g.Degree).ToArray();
-        random.Shuffle(images);
-        var s = Permutation.FromImages(images);
-        var gens = g.Generators.Select(x => x.ConjugateBy(s)).ToArray();
-        random.Shuffle(gens);
-        return PermutationGroup.Create(g.Degree, gens);
-    }
+    private static PermutationGroup Shuffled(PermutationGroup g, int seed) => Relabelling.Shuffled(g, seed);
 
     public static TheoryData<string, int, int> Wreaths => new()
     {
