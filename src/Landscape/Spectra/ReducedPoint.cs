@@ -60,6 +60,32 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         return (value, full);
     }
 
+    /// <summary>
+    /// The point these block values stand for, in the original point's own indexing (W row-major, then a): every entry
+    /// replaced by its orbit's mean. One pass over the d² cells.
+    /// </summary>
+    public double[] OrbitAverage()
+    {
+        int d = Blocks.Sum(b => b.Length);
+        var blockOf = new int[d];
+        for (int b = 0; b < Blocks.Count; b++) foreach (var i in Blocks[b]) blockOf[i] = b;
+        int r = Blocks.Count;
+        var x = new double[d * d + (Layout.SecondLayerTrainable ? d : 0)];
+        var offDiagonal = new double[r * r];
+        for (int s = 0; s < r; s++)
+            for (int t = 0; t < r; t++)
+                offDiagonal[s * r + t] = Layout.BlockIndex(s, t) is var o and >= 0 ? Coordinates[o] : double.NaN;
+        for (int i = 0; i < d; i++)
+        {
+            var row = x.AsSpan(i * d, d);
+            var values = offDiagonal.AsSpan(blockOf[i] * r, r);
+            for (int j = 0; j < d; j++) row[j] = values[blockOf[j]];
+            row[i] = Coordinates[Layout.DiagonalIndex(blockOf[i])];
+            if (Layout.SecondLayerTrainable) x[d * d + i] = Coordinates[Layout.SecondLayerIndex(blockOf[i])];
+        }
+        return x;
+    }
+
     /// <summary>The loss restricted to the layout's fixed space.</summary>
     public ReducedPopulationLoss Loss(IPairKernel kernel) => new(kernel, Layout);
 
@@ -76,15 +102,7 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         int d = layout.D;
         if (layout.K != d || model.TeacherRows != d || x.Length != layout.Dimension) return null;
         if (model.TeacherSecondLayer.Any(u => u != 1)) return null;
-        var teacher = new double[d];
-        for (int j = 0; j < d; j++)
-        {
-            var row = model.TeacherRowCopy(j);
-            for (int c = 0; c < d; c++)
-                if (c != j && row[c] != 0) return null;
-            if (!(row[j] > 0)) return null;
-            teacher[j] = row[j];
-        }
+        if (model.TeacherDiagonal() is not { } teacher || teacher.Any(t => !(t > 0))) return null;
         bool trainable = layout.SecondLayerTrainable;
         double W(int i, int j) => x[i * d + j];
         double A(int i) => trainable ? x[d * d + i] : 1;
@@ -158,10 +176,11 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         var representatives = new List<int>();
         foreach (int i in order)
         {
-            foreach (var (rep, index) in representatives.Select((rep, index) => (rep, index)))
+            for (int index = 0; index < representatives.Count; index++)
             {
+                var (a, b) = (keys[i], keys[representatives[index]]);
                 bool same = true;
-                for (int e = 0; e < keys[i].Length && same; e++) same = Math.Abs(keys[i][e] - keys[rep][e]) <= tol;
+                for (int e = 0; e < a.Length && same; e++) same = Math.Abs(a[e] - b[e]) <= tol;
                 if (same) { label[i] = index; break; }
             }
             if (label[i] >= 0) continue;
