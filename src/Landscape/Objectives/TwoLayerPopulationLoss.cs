@@ -16,7 +16,7 @@ namespace Landscape.Symmetry.Landscape;
 /// value would be honest. Zero teacher rows are fine (they contribute what the kernel says, 0 for ReLU).</para>
 /// <para>With a fixed second layer a = 1. Thread-safe: no state changes after construction.</para>
 /// </remarks>
-public sealed class TwoLayerPopulationLoss : IObjective
+public sealed class TwoLayerPopulationLoss : IReducibleObjective
 {
     private readonly int k, d, kt;
     private readonly double[] teacher;      // k'×d row-major
@@ -106,6 +106,14 @@ public sealed class TwoLayerPopulationLoss : IObjective
             if (row[..j].ContainsAnyExcept(0.0) || row[(j + 1)..].ContainsAnyExcept(0.0)) return null;
         }
         return diagonal;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Standard Gaussian inputs: every σⱼ = 1.</remarks>
+    public ReducibleTerms? ReducibleTerms()
+    {
+        if (Layout.K != d || u.Any(x => x != 1) || TeacherDiagonal() is not { } diagonal || diagonal.Any(t => !(t > 0))) return null;
+        return new ReducibleTerms(Kernel, diagonal, Enumerable.Repeat(1.0, d).ToArray());
     }
 
     /// <summary>The teacher's output weights u (a copy).</summary>

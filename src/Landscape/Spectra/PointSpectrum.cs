@@ -55,10 +55,10 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
         objective.Layout.CheckLength(x.Length, nameof(x));
         if (method is SpectrumMethod.Auto or SpectrumMethod.Reduced)
         {
-            var reduced = objective is TwoLayerPopulationLoss two ? ReducedPoint.TryRead(two, x) : null;
+            var reduced = objective is IReducibleObjective two ? ReducedPoint.TryRead(two, x) : null;
             if (reduced is not null)
             {
-                var kernel = ((TwoLayerPopulationLoss)objective).Kernel;
+                var kernel = ((IReducibleObjective)objective).ReducibleTerms()!.Kernel;
                 var reducedBlocks = reduced.Spectrum(kernel, cancellationToken);
                 var average = reduced.OrbitAverage();
                 return new PointSpectrum(average, SpectrumMethod.Reduced,

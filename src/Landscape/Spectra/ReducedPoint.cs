@@ -94,22 +94,23 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
     /// diagonal Young type with at most <see cref="MaxBlocks"/> blocks and some block of two or more indices, or the model
     /// is not of the kind described above.
     /// </summary>
-    public static ReducedPoint? TryRead(TwoLayerPopulationLoss model, double[] x, double tolerance = PointIsotropy.DefaultTolerance)
+    public static ReducedPoint? TryRead(IReducibleObjective model, double[] x, double tolerance = PointIsotropy.DefaultTolerance)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
         var layout = model.Layout;
         int d = layout.D;
-        if (layout.K != d || model.TeacherRows != d || x.Length != layout.Dimension) return null;
-        if (model.TeacherSecondLayer.Any(u => u != 1)) return null;
-        if (model.TeacherDiagonal() is not { } teacher || teacher.Any(t => !(t > 0))) return null;
+        if (layout.K != d || x.Length != layout.Dimension || model.ReducibleTerms() is not { } terms) return null;
+        var teacher = terms.TeacherDiagonal;
+        var sigma = terms.InputScales;
         bool trainable = layout.SecondLayerTrainable;
         double W(int i, int j) => x[i * d + j];
         double A(int i) => trainable ? x[d * d + i] : 1;
 
         // Start from (teacher entry, diagonal entry, a) classes, then refine by block means of each row and column
         // until stable: rows of one block of a block-constant point have equal means, so they are never split.
-        var block = Classes(Enumerable.Range(0, d).Select(i => new[] { teacher[i] * 1e6, W(i, i), A(i) }).ToArray(), tolerance);
+        // Teacher and input scales are exact model constants: scaled far apart so that unequal ones never share a class.
+        var block = Classes(Enumerable.Range(0, d).Select(i => new[] { teacher[i] * 1e6, sigma[i] * 1e6, W(i, i), A(i) }).ToArray(), tolerance);
         for (int round = 0; round < 8; round++)
         {
             int r = block.Max() + 1;
@@ -142,7 +143,7 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
         int blocks = block.Max() + 1;
         if (blocks > MaxBlocks || blocks == d) return null; // no symmetry at all: nothing to reduce
         var members = Enumerable.Range(0, blocks).Select(b => Enumerable.Range(0, d).Where(i => block[i] == b).ToArray()).ToArray();
-        var factors = members.Select(m => new LayoutFactor(FactorKind.Coupled, new double[] { m.Length }) { TeacherScale = teacher[m[0]] }).ToArray();
+        var factors = members.Select(m => new LayoutFactor(FactorKind.Coupled, new double[] { m.Length }) { TeacherScale = teacher[m[0]], InputScale = sigma[m[0]] }).ToArray();
         var reduced = new BlockLayout(factors, trainable);
         // Orbit means, and the largest deviation from them.
         var sum = new double[reduced.Dimension];
