@@ -104,19 +104,19 @@ internal static class SpectrumCommand
     internal static (PointSpectrum Spectrum, double Loss, double GradientNorm, IsotropySummary? Isotropy) Compute(IObjective model, double[] x,
         SpectrumMethod how, CancellationToken cancellationToken)
     {
-        if (how is SpectrumMethod.Auto or SpectrumMethod.Reduced && model is TwoLayerPopulationLoss two)
+        if (how is SpectrumMethod.Auto or SpectrumMethod.Reduced && model is IReducibleObjective two && two.ReducibleTerms() is { } terms)
         {
             var first = PointSpectrum.Compute(model, x, how == SpectrumMethod.Reduced ? SpectrumMethod.Reduced : SpectrumMethod.Auto, null, cancellationToken);
             if (first.Reduced is { } reduced)
             {
-                var loss = reduced.Loss(two.Kernel);
+                var loss = reduced.Loss(terms.Kernel);
                 var g = new double[loss.Dimension];
                 double v = loss.Gradient(reduced.Coordinates, g);
                 return (first, v, loss.FullGradientNorm(g), IsotropySummary.OfReduced(reduced, two.Layout.K, two.Layout.D));
             }
         }
         else if (how == SpectrumMethod.Reduced)
-            throw new ArgumentException("--method reduced needs a two-layer model with standard Gaussian inputs (a pair kernel); use --method dense or block.");
+            throw new ArgumentException("--method reduced needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher; use --method dense or block.");
         var gradient = new double[x.Length];
         double value = model.Gradient(x, gradient);
         double gradientNorm = Math.Sqrt(gradient.Sum(t => t * t));
