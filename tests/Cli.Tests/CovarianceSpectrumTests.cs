@@ -15,7 +15,8 @@ public sealed class CovarianceSpectrumTests : IDisposable
     [Fact]
     public void A_block_diagonal_covariance_is_reduced_and_agrees_with_dense()
     {
-        var cov = dir.Rows("cov.json", [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 2, 0], [0, 0, 0, 2]]);
+        var cov = dir.File("cov.txt"); // the covariance is rows of numbers as text
+        File.WriteAllText(cov, "1 0 0 0\n0 1 0 0\n0 0 2 0\n0 0 0 2\n");
         var point = dir.Rows("w.json", [[0.9, 0.1, -0.2, -0.2], [0.1, 0.9, -0.2, -0.2], [0.3, 0.3, 1.1, 0.05], [0.3, 0.3, 0.05, 1.1]]);
         string distribution = $"gaussian(cov={cov})";
         var auto = Json("spectrum", "--point", point, "--distribution", distribution, "--json");

@@ -35,7 +35,7 @@ internal sealed record IsotropySummary(string Name, string Order, int FixedDimen
     {
         ArgumentNullException.ThrowIfNull(point);
         var order = point.IsotropyOrder();
-        var orbit = Factorials.Of(k) * Factorials.Of(d) / order;
+        var orbit = point.SymmetryOrder() / order; // the joint symmetry: columns move only within their scale class
         var parts = point.Parts.OrderByDescending(p => p).ToArray();
         bool exchange = order != parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
         return new IsotropySummary(IsotropyTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), Json.Order(order), point.Layout.Dimension, Json.Count(orbit))

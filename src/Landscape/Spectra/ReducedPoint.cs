@@ -35,6 +35,22 @@ public sealed record ReducedPoint(BlockLayout Layout, double[] Coordinates, IRea
     }
 
     /// <summary>
+    /// |S_k × G_cols|: the joint symmetry of the model as the blocks show it, G_cols the permutations of columns with
+    /// equal (teacher, input) scales — k!·Π (columns of one scale class)!. For V = I_d and standard inputs, k!·d!.
+    /// </summary>
+    public System.Numerics.BigInteger SymmetryOrder()
+    {
+        var classes = new Dictionary<(double, double), int>();
+        foreach (var f in Layout.Factors)
+        {
+            var key = (f.TeacherScale, f.InputScale);
+            classes[key] = classes.GetValueOrDefault(key) + (int)Math.Round(f.Size);
+        }
+        int k = Blocks.Sum(b => b.Length);
+        return classes.Values.Aggregate(Factorials.Of(k), (acc, n) => acc * Factorials.Of(n));
+    }
+
+    /// <summary>
     /// The loss and the full gradient ∇L (one entry per parameter, in the point's own indexing) at the orbit average:
     /// the gradient is constant on every orbit, the reduced gradient's entry divided by the orbit's size.
     /// </summary>
