@@ -66,6 +66,20 @@ public class ReducedPointReadingTests
     }
 
     [Fact]
+    public void The_symmetry_order_read_from_the_blocks_is_the_order_of_the_models_invariance_group()
+    {
+        // V = I_3 ⊕ 2·I_2: the loss is invariant under S_5 (rows) × (S_3 × S_2) (columns), order 5!·3!·2! by Schreier–Sims.
+        var teacher = new double[5, 5];
+        for (int i = 0; i < 5; i++) teacher[i, i] = i < 3 ? 1 : 2;
+        var model = new TwoLayerPopulationLoss(ReluGaussianKernel.Instance, teacher, null, 5);
+        var x = new double[25];
+        for (int i = 0; i < 5; i++) x[i * 5 + i] = 1;
+        var read = ReducedPoint.TryRead(model, x);
+        Assert.NotNull(read);
+        Assert.Equal(model.InvarianceGroup.Order, read!.SymmetryOrder());
+    }
+
+    [Fact]
     public void The_teacher_diagonal_is_read_only_from_a_square_diagonal_teacher()
     {
         var diagonal = new double[,] { { 1, 0, 0 }, { 0, 2, 0 }, { 0, 0, 2 } };
