@@ -20,6 +20,12 @@ if (args.Length == 2 && args[0] == "compare-point-spectra")
     ReducedSpectrumComparison.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// A survey point as a file for whole-process spectrum timings: ... -- write-survey-point 1000 w1000.npy
+if (args.Length == 3 && args[0] == "write-survey-point")
+{
+    SurveyPointFile.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return;
+}
 // Population loss and SGD step against NumPy/PyTorch side by side: dotnet run -c Release --project bench/Benchmarks -- compare-steps
 if (args.Length >= 1 && args[0] == "compare-steps")
 {

@@ -29,36 +29,33 @@ internal static class PointFile
     /// <summary>Rows and columns of the array in <paramref name="path"/> (a vector is one row), before any model is known.</summary>
     /// <exception cref="ArgumentException">Missing file.</exception>
     /// <exception cref="FormatException">Not JSON or .npy of numbers.</exception>
-    public static (int Rows, int Columns) Shape(string path)
-    {
-        var rows = MatrixFile.ReadMatrixOrVector(path);
-        return (rows.Length, rows.Length == 0 ? 0 : rows[0].Length);
-    }
+    public static (int Rows, int Columns) Shape(string path) => MatrixFile.Shape(path);
 
     /// <summary>The point stored in <paramref name="path"/>, checked against the model's shape.</summary>
     /// <exception cref="ArgumentException">Missing file or wrong shape, with the shape expected.</exception>
     /// <exception cref="FormatException">Not JSON or .npy of numbers.</exception>
     public static double[] Read(string path, IObjective model)
     {
-        var rows = MatrixFile.ReadMatrixOrVector(path);
-        for (int i = 1; i < rows.Length; i++)
-            if (rows[i].Length != rows[0].Length)
-                throw new ArgumentException($"{path}: row {i + 1} has {rows[i].Length} entries but row 1 has {rows[0].Length}; expected {ExpectedShape(model)}.");
-        int r = rows.Length, c = r == 0 ? 0 : rows[0].Length;
+        var (r, c, values, ragged) = MatrixFile.ReadFlat(path);
+        if (ragged is not null)
+            for (int i = 1; i < ragged.Length; i++)
+                if (ragged[i].Length != ragged[0].Length)
+                    throw new ArgumentException($"{path}: row {i + 1} has {ragged[i].Length} entries but row 1 has {ragged[0].Length}; expected {ExpectedShape(model)}.");
         var l = model.Layout;
         if (model is DeepNetworkLoss)
         {
-            if ((r == 1 && c == l.Dimension) || (c == 1 && r == l.Dimension)) return rows.SelectMany(row => row).ToArray();
+            if ((r == 1 && c == l.Dimension) || (c == 1 && r == l.Dimension)) return values!;
             throw new ArgumentException($"{path} holds a {r}×{c} array; this model takes {ExpectedShape(model)}.");
         }
         int columns = l.D + (l.SecondLayerTrainable ? 1 : 0);
         if (r != l.K || c != columns)
             throw new ArgumentException($"{path} holds a {r}×{c} matrix; this model (k = {l.K}, d = {l.D}) takes {ExpectedShape(model)}.");
+        if (!l.SecondLayerTrainable) return values!; // W row-major is the layout's order (cell (i, j) = i·d + j)
         var x = new double[l.Dimension];
         for (int i = 0; i < l.K; i++)
         {
-            for (int j = 0; j < l.D; j++) x[l.WeightIndex(i, j)] = rows[i][j];
-            if (l.SecondLayerTrainable) x[l.SecondLayerIndex(i)] = rows[i][l.D];
+            for (int j = 0; j < l.D; j++) x[l.WeightIndex(i, j)] = values![i * c + j];
+            x[l.SecondLayerIndex(i)] = values![i * c + l.D];
         }
         return x;
     }

@@ -31,7 +31,7 @@ public sealed record IsotropyReading(string Name, BigInteger Order, int FixedDim
     {
         ArgumentNullException.ThrowIfNull(point);
         var order = point.IsotropyOrder();
-        var orbit = Factorials.Of(k) * Factorials.Of(d) / order;
+        var orbit = point.SymmetryOrder() / order; // the joint symmetry: columns move only within their scale class
         var parts = point.Parts.OrderByDescending(p => p).ToArray();
         bool exchange = order != parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
         return new IsotropyReading(DiagonalYoungTypes.Name(parts) + (exchange ? " (+ exchangeable blocks)" : ""), order, point.Layout.Dimension, orbit);

@@ -55,6 +55,7 @@ public sealed class ReducedPopulationLoss
             }
         }
         teacherConstant = constant;
+        groups = Enumerable.Range(0, r).Select(s => ListGroups(s).ToArray()).ToArray();
     }
 
     private readonly double[] teacherNorm;
@@ -153,7 +154,12 @@ public sealed class ReducedPopulationLoss
     /// <summary>One kind of partner of a reference row: the other rows of a block, or the teachers of a column block.</summary>
     private readonly record struct Group(PairSpace Space, double Count, int OtherRow);
 
-    private IEnumerable<Group> Groups(int s)
+    // The groups depend on the layout only: listed once per loss (a search evaluates the gradient thousands of times).
+    private Group[] Groups(int s) => groups[s];
+
+    private readonly Group[][] groups;
+
+    private IEnumerable<Group> ListGroups(int s)
     {
         int partner = Layout.Partner[s];
         for (int s2 = 0; s2 < r; s2++)
@@ -281,8 +287,6 @@ public sealed class ReducedPopulationLoss
 
     // ----- Hessian–vector product -----
 
-    private const double TinySin = 1e-150;
-
     /// <summary>
     /// Writes Jᵀ∇²L(Jc)J·v: the Hessian of the reduced loss applied to a direction in the same coordinates.
     /// </summary>
@@ -298,7 +302,7 @@ public sealed class ReducedPopulationLoss
     // derivatives and, per group, the pair's frame and kernel derivatives.
     private sealed record RowCache(double[] WHat, PairKernelDerivatives Self, GroupCache[] Groups);
 
-    private sealed record GroupCache(Group G, double[] U, double[] O, double[] N, PairKernelDerivatives Q, double[] GradW);
+    private sealed record GroupCache(Group G, double[] U, double[] O, PairGeometry Geometry, PairKernelDerivatives Q);
 
     private RowCache?[] SecondOrder(Point p)
     {
@@ -316,12 +320,7 @@ public sealed class ReducedPopulationLoss
                 var sp = g.Space;
                 var (wi, wo, no, geo) = Pair(p, s, g);
                 var q = Kernel.Derivatives(geo);
-                var u = Scaled(wi, nw);
-                var o = Scaled(wo, no);
-                var gradW = new double[sp.Length];
-                PairSpace.AddScaled(gradW, q.GradWAlongW, u);
-                PairSpace.AddScaled(gradW, q.GradWAlongV, o);
-                groups.Add(new GroupCache(g, u, o, FrameNormal(sp, u, o, geo), q, gradW));
+                groups.Add(new GroupCache(g, Scaled(wi, nw), Scaled(wo, no), geo, q));
             }
             cache[s] = new RowCache(wHat, self, groups.ToArray());
         }
@@ -342,20 +341,14 @@ public sealed class ReducedPopulationLoss
             var refSpace = new PairSpace(Layout.ColumnSizes, Layout.Partner[s], -1);
             var wHat = rc.WHat;
             var dw = refSpace.LiftReference(dp.X[s], dp.Y[s]);
-            var self = rc.Self;
-            double selfId = self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity;
-            double selfWW = self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW;
-            double selfGrad = self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW;
-            double h = 0.5 * a * a, wdw = refSpace.Dot(wHat, dw);
+            // The pair algebra is PairHessian's (shared with the full model); here its coefficients meet vectors of
+            // block values, and each group's term counts once per partner (CollapseInto).
+            double wdw = refSpace.Dot(wHat, dw);
+            var selfTerm = PairHessian.Self(rc.Self, a, wdw, da, trainable);
             var outW = new double[c + 2];
-            PairSpace.AddScaled(outW, h * selfId, dw);
-            PairSpace.AddScaled(outW, h * selfWW * wdw, wHat);
-            double outA = 0;
-            if (trainable)
-            {
-                PairSpace.AddScaled(outW, a * selfGrad * da, wHat);
-                outA = self.Value * da + a * selfGrad * wdw;
-            }
+            PairSpace.AddScaled(outW, selfTerm.OnOwnDirection, dw);
+            PairSpace.AddScaled(outW, selfTerm.OnOwnUnit, wHat);
+            double outA = selfTerm.SecondLayer;
             var generic = new double[c];
             double special = 0;
             foreach (var gc in rc.Groups)
@@ -363,62 +356,23 @@ public sealed class ReducedPopulationLoss
                 var g = gc.G;
                 var sp = g.Space;
                 bool row = g.OtherRow >= 0;
-                var q = gc.Q;
                 var dwi = sp.LiftReference(dp.X[s], dp.Y[s]);
-                double weight = row ? a0.A[g.OtherRow] : -1;
-                double coef = a * weight;
+                var dwo = row ? sp.LiftOther(dp.X[g.OtherRow], dp.Y[g.OtherRow]) : null;
+                var t = PairHessian.Pair(gc.Q, gc.Geometry, a, row ? a0.A[g.OtherRow] : -1, row,
+                    sp.Dot(gc.U, dwi), sp.Dot(gc.O, dwi), row ? sp.Dot(gc.U, dwo!) : 0, row ? sp.Dot(gc.O, dwo!) : 0,
+                    da, row ? dp.A[g.OtherRow] : 0, trainable);
                 var f = new double[sp.Length];
-                Apply(sp, q.Ww, gc.U, gc.N, dwi, coef, f);
-                double[]? dwo = null;
-                if (row)
-                {
-                    dwo = sp.LiftOther(dp.X[g.OtherRow], dp.Y[g.OtherRow]);
-                    Apply(sp, q.Wv, gc.U, gc.N, dwo, coef, f);
-                }
-                if (trainable)
-                {
-                    double gw = sp.Dot(gc.GradW, dwi);
-                    if (row)
-                    {
-                        double da2 = dp.A[g.OtherRow];
-                        PairSpace.AddScaled(f, a * da2 + a0.A[g.OtherRow] * da, gc.GradW);
-                        double gv = q.GradVAlongV * sp.Dot(gc.O, dwo!) + q.GradVAlongW * sp.Dot(gc.U, dwo!);
-                        outA += g.Count * (a0.A[g.OtherRow] * (gw + gv) + q.Value * da2);
-                    }
-                    else
-                    {
-                        PairSpace.AddScaled(f, -da, gc.GradW);
-                        outA -= g.Count * gw;
-                    }
-                }
+                PairSpace.AddScaled(f, t.OnOwnDirection, dwi);
+                if (row) PairSpace.AddScaled(f, t.OnPartnerDirection, dwo!);
+                PairSpace.AddScaled(f, t.OnOwnUnit, gc.U);
+                PairSpace.AddScaled(f, t.OnPartnerUnit, gc.O);
+                outA += g.Count * t.SecondLayer;
                 sp.CollapseInto(f, g.Count, generic, ref special);
             }
             for (int t = 0; t < c; t++) outW[t] += generic[t];
             outW[c] += special;
             Scatter(s, outW, outA, result);
         }
-    }
-
-    // n: the unit vector ⊥ ŵ in span{ŵ, ô}; 0 when (anti)parallel.
-    private static double[] FrameNormal(PairSpace sp, double[] u, double[] o, in PairGeometry g)
-    {
-        var n = new double[u.Length];
-        if (g.Sin <= TinySin) return n;
-        double cu = sp.Dot(u, o);
-        for (int i = 0; i < n.Length; i++) n[i] = o[i] - cu * u[i];
-        double norm = Math.Sqrt(Math.Max(sp.Dot(n, n), 0));
-        if (norm == 0) { Array.Clear(n); return n; }
-        for (int i = 0; i < n.Length; i++) n[i] /= norm;
-        return n;
-    }
-
-    // f += coef·X·y for X = Id·I + [ŵ n][[WW, WN], [NW, NN]][ŵ n]ᵀ.
-    private static void Apply(PairSpace sp, in FrameBlock x, double[] u, double[] n, double[] y, double coef, double[] f)
-    {
-        double uy = sp.Dot(u, y), ny = sp.Dot(n, y);
-        PairSpace.AddScaled(f, coef * x.Identity, y);
-        PairSpace.AddScaled(f, coef * (x.WW * uy + x.WN * ny), u);
-        PairSpace.AddScaled(f, coef * (x.NW * uy + x.NN * ny), n);
     }
 
     /// <summary>

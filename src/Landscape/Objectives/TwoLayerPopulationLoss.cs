@@ -16,13 +16,13 @@ namespace Landscape.Symmetry.Landscape;
 /// value would be honest. Zero teacher rows are fine (they contribute what the kernel says, 0 for ReLU).</para>
 /// <para>With a fixed second layer a = 1. Thread-safe: no state changes after construction.</para>
 /// </remarks>
-public sealed class TwoLayerPopulationLoss : IObjective
+public sealed class TwoLayerPopulationLoss : IReducibleObjective
 {
     private readonly int studentUnits, inputDimension, teacherUnits; // k, d and k' of the papers
     private readonly double[] teacher;      // k'×d row-major
     private readonly double[] teacherNorms;
     private readonly double[] u;
-    private readonly double teacherConstant;
+    private readonly Lazy<double> teacherConstant; // ½ uᵀK(V,V)u: O(k'²d), so only when a value is asked for
     private readonly Lazy<PermutationGroup> group;
     private readonly Lazy<PermutationGroup> columns;
 
@@ -56,15 +56,18 @@ public sealed class TwoLayerPopulationLoss : IObjective
         if (u.Any(x => !double.IsFinite(x))) throw new ArgumentException("The teacher's second layer u has a non-finite entry.", nameof(teacherSecondLayer));
         teacherNorms = new double[teacherUnits];
         for (int j = 0; j < teacherUnits; j++) teacherNorms[j] = VectorMath.Norm(TeacherRow(j));
-        double t = 0;
-        for (int j = 0; j < teacherUnits; j++)
+        teacherConstant = new Lazy<double>(() =>
         {
-            t += 0.5 * u[j] * u[j] * kernel.Value(PairGeometry.Self(teacherNorms[j]));
-            for (int j2 = j + 1; j2 < teacherUnits; j2++)
-                t += u[j] * u[j2] * kernel.Value(PairGeometry.Of(TeacherRow(j), TeacherRow(j2), teacherNorms[j], teacherNorms[j2],
-                    VectorMath.Dot(TeacherRow(j), TeacherRow(j2))));
-        }
-        teacherConstant = t;
+            double t = 0;
+            for (int j = 0; j < teacherUnits; j++)
+            {
+                t += 0.5 * u[j] * u[j] * kernel.Value(PairGeometry.Self(teacherNorms[j]));
+                for (int j2 = j + 1; j2 < teacherUnits; j2++)
+                    t += u[j] * u[j2] * kernel.Value(PairGeometry.Of(TeacherRow(j), TeacherRow(j2), teacherNorms[j], teacherNorms[j2],
+                        VectorMath.Dot(TeacherRow(j), TeacherRow(j2))));
+            }
+            return t;
+        });
         columns = new Lazy<PermutationGroup>(() => TeacherSymmetry.ColumnGroup(teacher, u, teacherUnits, inputDimension));
         group = new Lazy<PermutationGroup>(() =>
             MatrixCellAction.Of(Constructions.Symmetric(k), columns.Value, secondLayerTrainable));
@@ -90,6 +93,28 @@ public sealed class TwoLayerPopulationLoss : IObjective
 
     /// <summary>Teacher row j (a copy).</summary>
     public double[] TeacherRowCopy(int j) => TeacherRow(j).ToArray();
+
+    /// <summary>The diagonal of V when V is square (k' = d) and zero off the diagonal, else null; O(k'd), no copies of rows.</summary>
+    public double[]? TeacherDiagonal()
+    {
+        if (teacherUnits != inputDimension) return null;
+        var diagonal = new double[inputDimension];
+        for (int j = 0; j < teacherUnits; j++)
+        {
+            var row = TeacherRow(j);
+            diagonal[j] = row[j];
+            if (row[..j].ContainsAnyExcept(0.0) || row[(j + 1)..].ContainsAnyExcept(0.0)) return null;
+        }
+        return diagonal;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Standard Gaussian inputs: every σⱼ = 1.</remarks>
+    public ReducibleTerms? ReducibleTerms()
+    {
+        if (Layout.K != inputDimension || u.Any(x => x != 1) || TeacherDiagonal() is not { } diagonal || diagonal.Any(t => !(t > 0))) return null;
+        return new ReducibleTerms(Kernel, diagonal, Enumerable.Repeat(1.0, inputDimension).ToArray());
+    }
 
     /// <summary>The teacher's output weights u (a copy).</summary>
     public double[] TeacherSecondLayer => u.ToArray();
@@ -202,7 +227,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
     {
         var p = Read(x, needDerivatives: false, nameof(x));
         return PopulationLossProducts.Evaluate(Kernel, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
-            teacher, teacherNorms, u, teacherConstant, gradient: null, Parallelize);
+            teacher, teacherNorms, u, teacherConstant.Value, gradient: null, Parallelize);
     }
 
     // ----- gradient -----
@@ -216,15 +241,12 @@ public sealed class TwoLayerPopulationLoss : IObjective
             throw new ArgumentException($"The gradient buffer must have {Layout.Dimension} entries; got {gradient.Length}.", nameof(gradient));
         var g = new double[Layout.Dimension];
         double value = PopulationLossProducts.Evaluate(Kernel, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
-            teacher, teacherNorms, u, teacherConstant, g, Parallelize);
+            teacher, teacherNorms, u, teacherConstant.Value, g, Parallelize);
         g.CopyTo(gradient);
         return value;
     }
 
     // ----- Hessian–vector product -----
-
-    // Below this sin θ the n-direction terms (all O(sin θ)) are dropped instead of dividing by sin θ.
-    private const double TinySin = 1e-150;
 
     /// <inheritdoc />
     public void HessianVectorProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result)
@@ -249,18 +271,9 @@ public sealed class TwoLayerPopulationLoss : IObjective
         double dai = trainable ? dx[studentUnits * inputDimension + i] : 0;
         double wx = ni > 0 ? VectorMath.Dot(wi, xi) / ni : 0;   // ŵᵢ·Δwᵢ
 
-        // Self term ½aᵢ² ∇²K(w,w): (A + B + Bᵀ + C) at θ = 0, where n vanishes.
-        var self = Kernel.Derivatives(PairGeometry.Self(ni));
-        double selfId = self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity;
-        double selfWW = self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW;
-        double selfGrad = self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW; // ∇K(w,w) = selfGrad·ŵ
-        double h = 0.5 * ai * ai;
-        double coefX = h * selfId;                  // on Δwᵢ
-        double coefW = h * selfWW * wx;             // on ŵᵢ
-        // Gᵢ = ∂²L/∂wᵢ∂aᵢ = Σ aᵢ' ∇_wK(wᵢ,wᵢ') + aᵢ ∇K(wᵢ,wᵢ) − Σ uⱼ ∇_wK(wᵢ,vⱼ); kept as its ŵᵢ part plus the rest.
-        double gUnit = ai * selfGrad;
-        double gDotRest = 0;
-        double outA = trainable ? self.Value * dai : 0;
+        // The pair algebra is PairHessian's (shared with the reduced model); here its coefficients meet vectors in ℝᵈ.
+        var selfTerm = PairHessian.Self(Kernel.Derivatives(PairGeometry.Self(ni)), ai, wx, dai, trainable);
+        double coefX = selfTerm.OnOwnDirection, coefW = selfTerm.OnOwnUnit, outA = selfTerm.SecondLayer;
 
         for (int i2 = 0; i2 < studentUnits; i2++)
         {
@@ -270,24 +283,14 @@ public sealed class TwoLayerPopulationLoss : IObjective
             double n2 = p.Norms[i2];
             var (wiw2, w2xi, wix2, w2x2) = VectorMath.Dot4(wi, w2, xi, x2);
             var geo = PairGeometry.Of(wi, w2, ni, n2, wiw2);
-            var q = Kernel.Derivatives(geo);
-            double c = ai * p.A[i2];
             // ô·Δwᵢ, ŵᵢ·Δwᵢ', ô·Δwᵢ' (ô = wᵢ'/|wᵢ'|)
             double oxi = n2 > 0 ? w2xi / n2 : 0, wx2 = ni > 0 ? wix2 / ni : 0, ox2 = n2 > 0 ? w2x2 / n2 : 0;
-            double coefO = 0, coefX2 = 0;
-            // A = ∂²K/∂w² applied to Δwᵢ, and B = ∂²K/∂w∂v applied to Δwᵢ'.
-            Apply(q.Ww, geo, wx, oxi, c, ref coefX, ref coefW, ref coefO);
-            Apply(q.Wv, geo, wx2, ox2, c, ref coefX2, ref coefW, ref coefO);
-            if (trainable)
-            {
-                double da2 = dx[studentUnits * inputDimension + i2];
-                // aᵢ ∇_wK(wᵢ,wᵢ') Δaᵢ' + aᵢ' ∇_wK(wᵢ,wᵢ') Δaᵢ (the second is part of Gᵢ Δaᵢ).
-                coefW += (ai * da2 + p.A[i2] * dai) * q.GradWAlongW;
-                coefO += (ai * da2 + p.A[i2] * dai) * q.GradWAlongV;
-                gDotRest += p.A[i2] * (q.GradWAlongW * wx + q.GradWAlongV * oxi);
-                outA += p.A[i2] * (q.GradVAlongV * ox2 + q.GradVAlongW * wx2) + q.Value * da2;
-            }
-            VectorMath.AddScaled2(oi, n2 > 0 ? coefO / n2 : 0, w2, coefX2, x2);
+            var t = PairHessian.Pair(Kernel.Derivatives(geo), geo, ai, p.A[i2], partnerMoves: true, wx, oxi, wx2, ox2,
+                dai, trainable ? dx[studentUnits * inputDimension + i2] : 0, trainable);
+            coefX += t.OnOwnDirection;
+            coefW += t.OnOwnUnit;
+            outA += t.SecondLayer;
+            VectorMath.AddScaled2(oi, n2 > 0 ? t.OnPartnerUnit / n2 : 0, w2, t.OnPartnerDirection, x2);
         }
         for (int j = 0; j < teacherUnits; j++)
         {
@@ -295,45 +298,15 @@ public sealed class TwoLayerPopulationLoss : IObjective
             double nj = teacherNorms[j];
             var (wivj, vjxi) = VectorMath.Dot2(wi, vj, xi);
             var geo = PairGeometry.Of(wi, vj, ni, nj, wivj);
-            var q = Kernel.Derivatives(geo);
-            double c = -ai * u[j];
             double oxi = nj > 0 ? vjxi / nj : 0;
-            double coefO = 0;
-            Apply(q.Ww, geo, wx, oxi, c, ref coefX, ref coefW, ref coefO);
-            if (trainable)
-            {
-                coefW += -u[j] * dai * q.GradWAlongW;
-                coefO += -u[j] * dai * q.GradWAlongV;
-                gDotRest -= u[j] * (q.GradWAlongW * wx + q.GradWAlongV * oxi);
-            }
-            if (nj > 0) VectorMath.AddScaled(oi, coefO / nj, vj);
+            var t = PairHessian.Pair(Kernel.Derivatives(geo), geo, ai, -u[j], partnerMoves: false, wx, oxi, 0, 0, dai, 0, trainable);
+            coefX += t.OnOwnDirection;
+            coefW += t.OnOwnUnit;
+            outA += t.SecondLayer;
+            if (nj > 0) VectorMath.AddScaled(oi, t.OnPartnerUnit / nj, vj);
         }
-        if (trainable)
-        {
-            coefW += gUnit * dai;
-            outA += gUnit * wx + gDotRest;
-            output[studentUnits * inputDimension + i] = outA;
-        }
+        if (trainable) output[studentUnits * inputDimension + i] = outA;
         VectorMath.AddScaled2(oi, ni > 0 ? coefW / ni : 0, wi, coefX, xi);
-    }
-
-    /// <summary>
-    /// Adds c·X·y for a frame block X of the pair (ŵ, ô), given ŵ·y and ô·y, as coefficients on y, ŵ and ô:
-    /// n = (ô − cos θ ŵ)/sin θ, so n·y = (ô·y − cos θ ŵ·y)/sin θ. The n-coefficients of X are O(sin θ),
-    /// so the division costs no accuracy.
-    /// </summary>
-    private static void Apply(in FrameBlock b, in PairGeometry g, double wy, double oy, double c,
-        ref double coefY, ref double coefW, ref double coefO)
-    {
-        coefY += c * b.Identity;
-        double ny = 0, beta = 0;
-        if (g.Sin > TinySin)
-        {
-            ny = (oy - g.Cos * wy) / g.Sin;
-            beta = (b.NW * wy + b.NN * ny) / g.Sin; // coefficient of (ô − cos θ ŵ)
-        }
-        coefW += c * (b.WW * wy + b.WN * ny - beta * g.Cos);
-        coefO += c * beta;
     }
 
     // ----- dense Hessian -----
@@ -423,7 +396,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
     private static void FrameNormal(double[] w, double[] o, in PairGeometry g, double[] n)
     {
         Array.Clear(n);
-        if (g.Sin <= TinySin) return;
+        if (g.Sin <= PairHessian.TinySin) return;
         double c = VectorMath.Dot(w, o), norm = 0;
         for (int t = 0; t < n.Length; t++) { n[t] = o[t] - c * w[t]; norm += n[t] * n[t]; }
         norm = Math.Sqrt(norm);

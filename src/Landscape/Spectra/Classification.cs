@@ -30,12 +30,18 @@ public sealed record Classification(CriticalPointKind Kind, int Index, int NearZ
         ArgumentNullException.ThrowIfNull(spectrum);
         var e = spectrum.Eigenvalues;
         if (e.Length == 0) throw new ArgumentException("An empty spectrum has no classification.", nameof(spectrum));
-        double tol = relativeTolerance * Math.Max(1, e.Max(Math.Abs));
-        int negative = e.Count(l => l < -tol);
-        int zero = e.Count(l => Math.Abs(l) <= tol);
+        double max = 0, min = double.PositiveInfinity;
+        foreach (double l in e) { max = Math.Max(max, Math.Abs(l)); min = Math.Min(min, l); }
+        double tol = relativeTolerance * Math.Max(1, max);
+        int negative = 0, zero = 0;
+        foreach (double l in e)
+        {
+            if (l < -tol) negative++;
+            else if (l <= tol) zero++;
+        }
         var kind = negative > 0 ? CriticalPointKind.Saddle
             : zero > flatDirections ? CriticalPointKind.Degenerate
             : CriticalPointKind.Minimum;
-        return new Classification(kind, negative, zero, e.Min(), tol);
+        return new Classification(kind, negative, zero, min, tol);
     }
 }

@@ -12,25 +12,25 @@ namespace Landscape.Symmetry.Landscape;
 public sealed record PointReading(PointSpectrum Spectrum, double Loss, double GradientNorm, IsotropyReading? Isotropy)
 {
     /// <summary>Reads the point; <paramref name="twoLayer"/> says whether the model's points have an isotropy in S_k × S_d.</summary>
-    /// <exception cref="ArgumentException">The reduced method for a model that is not a two-layer population loss of Gaussian inputs.</exception>
+    /// <exception cref="ArgumentException">The reduced method for a model that is not reducible (<see cref="IReducibleObjective"/>: Gaussian inputs of diagonal covariance, k = d, a diagonal teacher).</exception>
     /// <exception cref="InvalidOperationException">The method does not apply at this point (see <see cref="PointSpectrum.Compute"/>).</exception>
     public static PointReading Of(IObjective model, double[] x, SpectrumMethod method, bool twoLayer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
-        if (method is SpectrumMethod.Auto or SpectrumMethod.Reduced && model is TwoLayerPopulationLoss two)
+        if (method is SpectrumMethod.Auto or SpectrumMethod.Reduced && model is IReducibleObjective two && two.ReducibleTerms() is { } terms)
         {
             var first = PointSpectrum.Compute(model, x, method == SpectrumMethod.Reduced ? SpectrumMethod.Reduced : SpectrumMethod.Auto, null, cancellationToken);
             if (first.Reduced is { } reduced)
             {
-                var loss = reduced.Loss(two.Kernel);
+                var loss = reduced.Loss(terms.Kernel);
                 var g = new double[loss.Dimension];
                 double v = loss.Gradient(reduced.Coordinates, g);
                 return new PointReading(first, v, loss.FullGradientNorm(g), IsotropyReading.OfReduced(reduced, two.Layout.K, two.Layout.D));
             }
         }
         else if (method == SpectrumMethod.Reduced)
-            throw new ArgumentException("The reduced spectrum needs a two-layer population loss of standard Gaussian inputs (a pair kernel).");
+            throw new ArgumentException("The reduced spectrum needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher; use the dense or block method.");
         var gradient = new double[x.Length];
         double value = model.Gradient(x, gradient);
         var isotropy = twoLayer ? IsotropyReading.Of(model.Layout, x, cancellationToken) : null;

@@ -55,12 +55,12 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
         objective.Layout.CheckLength(x.Length, nameof(x));
         if (method is SpectrumMethod.Auto or SpectrumMethod.Reduced)
         {
-            var reduced = objective is TwoLayerPopulationLoss two ? ReducedPoint.TryRead(two, x) : null;
+            var reduced = objective is IReducibleObjective two ? ReducedPoint.TryRead(two, x) : null;
             if (reduced is not null)
             {
-                var kernel = ((TwoLayerPopulationLoss)objective).Kernel;
+                var kernel = ((IReducibleObjective)objective).ReducibleTerms()!.Kernel;
                 var reducedBlocks = reduced.Spectrum(kernel, cancellationToken);
-                var average = Unpermute(reduced.Loss(kernel).Embed(reduced.Coordinates), reduced, objective.Layout);
+                var average = reduced.OrbitAverage();
                 return new PointSpectrum(average, SpectrumMethod.Reduced,
                     new HessianSpectrum(reducedBlocks.Expand(), $"reduced model: blocks per irreducible of {DiagonalYoungTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
                     reducedBlocks, null) { Reduced = reduced };
@@ -102,20 +102,6 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
         var relabelled = RelabelRows(layout, x, phi);
         var group = PointIsotropy.Of(layout, relabelled, cancellationToken: cancellationToken).AsCellGroup();
         return (FixedPointSubspace.Of(group).Project(relabelled), group);
-    }
-
-    // The embedded layout point has blocks consecutive; put entry (row ℓ of block b) back at the point's own index.
-    private static double[] Unpermute(double[] y, ReducedPoint reduced, ParameterLayout layout)
-    {
-        int d = layout.D;
-        var index = reduced.Blocks.SelectMany(b => b).ToArray(); // position p in the layout ↦ original index
-        var x = new double[y.Length];
-        for (int p = 0; p < d; p++)
-        {
-            for (int q = 0; q < d; q++) x[index[p] * d + index[q]] = y[p * d + q];
-            if (layout.SecondLayerTrainable) x[d * d + index[p]] = y[d * d + p];
-        }
-        return x;
     }
 
     /// <summary>Row i of W (and aᵢ) moved to row φ(i).</summary>

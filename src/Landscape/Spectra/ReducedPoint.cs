@@ -35,6 +35,22 @@ public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates,
     }
 
     /// <summary>
+    /// |S_k × G_cols|: the joint symmetry of the model as the blocks show it, G_cols the permutations of columns with
+    /// equal (teacher, input) scales — k!·Π (columns of one scale class)!. For V = I_d and standard inputs, k!·d!.
+    /// </summary>
+    public System.Numerics.BigInteger SymmetryOrder()
+    {
+        var classes = new Dictionary<(double, double), int>();
+        foreach (var f in Layout.Factors)
+        {
+            var key = (f.TeacherScale, f.InputScale);
+            classes[key] = classes.GetValueOrDefault(key) + (int)Math.Round(f.Size);
+        }
+        int k = Blocks.Sum(b => b.Length);
+        return classes.Values.Aggregate(Factorials.Of(k), (acc, n) => acc * Factorials.Of(n));
+    }
+
+    /// <summary>
     /// The loss and the full gradient ∇L (one entry per parameter, in the point's own indexing) at the orbit average:
     /// the gradient is constant on every orbit, the reduced gradient's entry divided by the orbit's size.
     /// </summary>
@@ -60,6 +76,32 @@ public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates,
         return (value, full);
     }
 
+    /// <summary>
+    /// The point these block values stand for, in the original point's own indexing (W row-major, then a): every entry
+    /// replaced by its orbit's mean. One pass over the d² cells.
+    /// </summary>
+    public double[] OrbitAverage()
+    {
+        int d = Blocks.Sum(b => b.Length);
+        var blockOf = new int[d];
+        for (int b = 0; b < Blocks.Count; b++) foreach (var i in Blocks[b]) blockOf[i] = b;
+        int r = Blocks.Count;
+        var x = new double[d * d + (Layout.SecondLayerTrainable ? d : 0)];
+        var offDiagonal = new double[r * r];
+        for (int s = 0; s < r; s++)
+            for (int t = 0; t < r; t++)
+                offDiagonal[s * r + t] = Layout.BlockIndex(s, t) is var o and >= 0 ? Coordinates[o] : double.NaN;
+        for (int i = 0; i < d; i++)
+        {
+            var row = x.AsSpan(i * d, d);
+            var values = offDiagonal.AsSpan(blockOf[i] * r, r);
+            for (int j = 0; j < d; j++) row[j] = values[blockOf[j]];
+            row[i] = Coordinates[Layout.DiagonalIndex(blockOf[i])];
+            if (Layout.SecondLayerTrainable) x[d * d + i] = Coordinates[Layout.SecondLayerIndex(blockOf[i])];
+        }
+        return x;
+    }
+
     /// <summary>The loss restricted to the layout's fixed space.</summary>
     public ReducedPopulationLoss Loss(IPairKernel kernel) => new(kernel, Layout);
 
@@ -68,30 +110,23 @@ public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates,
     /// diagonal Young type with at most <see cref="MaxBlocks"/> blocks and some block of two or more indices, or the model
     /// is not of the kind described above.
     /// </summary>
-    public static ReducedPoint? TryRead(TwoLayerPopulationLoss model, double[] x, double tolerance = PointIsotropy.DefaultTolerance)
+    public static ReducedPoint? TryRead(IReducibleObjective model, double[] x, double tolerance = PointIsotropy.DefaultTolerance)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
         var layout = model.Layout;
         int d = layout.D;
-        if (layout.K != d || model.TeacherRows != d || x.Length != layout.Dimension) return null;
-        if (model.TeacherSecondLayer.Any(u => u != 1)) return null;
-        var teacher = new double[d];
-        for (int j = 0; j < d; j++)
-        {
-            var row = model.TeacherRowCopy(j);
-            for (int c = 0; c < d; c++)
-                if (c != j && row[c] != 0) return null;
-            if (!(row[j] > 0)) return null;
-            teacher[j] = row[j];
-        }
+        if (layout.K != d || x.Length != layout.Dimension || model.ReducibleTerms() is not { } terms) return null;
+        var teacher = terms.TeacherDiagonal;
+        var sigma = terms.InputScales;
         bool trainable = layout.SecondLayerTrainable;
         double W(int i, int j) => x[i * d + j];
         double A(int i) => trainable ? x[d * d + i] : 1;
 
         // Start from (teacher entry, diagonal entry, a) classes, then refine by block means of each row and column
         // until stable: rows of one block of a block-constant point have equal means, so they are never split.
-        var block = Classes(Enumerable.Range(0, d).Select(i => new[] { teacher[i] * 1e6, W(i, i), A(i) }).ToArray(), tolerance);
+        // Teacher and input scales are exact model constants: scaled far apart so that unequal ones never share a class.
+        var block = Classes(Enumerable.Range(0, d).Select(i => new[] { teacher[i] * 1e6, sigma[i] * 1e6, W(i, i), A(i) }).ToArray(), tolerance);
         for (int round = 0; round < 8; round++)
         {
             int r = block.Max() + 1;
@@ -124,7 +159,7 @@ public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates,
         int blocks = block.Max() + 1;
         if (blocks > MaxBlocks || blocks == d) return null; // no symmetry at all: nothing to reduce
         var members = Enumerable.Range(0, blocks).Select(b => Enumerable.Range(0, d).Where(i => block[i] == b).ToArray()).ToArray();
-        var factors = members.Select(m => new LayoutFactor(FactorKind.Coupled, new double[] { m.Length }) { TeacherScale = teacher[m[0]] }).ToArray();
+        var factors = members.Select(m => new LayoutFactor(FactorKind.Coupled, new double[] { m.Length }) { TeacherScale = teacher[m[0]], InputScale = sigma[m[0]] }).ToArray();
         var reduced = new FixedSpaceLayout(factors, trainable);
         // Orbit means, and the largest deviation from them.
         var sum = new double[reduced.Dimension];
@@ -158,10 +193,11 @@ public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates,
         var representatives = new List<int>();
         foreach (int i in order)
         {
-            foreach (var (rep, index) in representatives.Select((rep, index) => (rep, index)))
+            for (int index = 0; index < representatives.Count; index++)
             {
+                var (a, b) = (keys[i], keys[representatives[index]]);
                 bool same = true;
-                for (int e = 0; e < keys[i].Length && same; e++) same = Math.Abs(keys[i][e] - keys[rep][e]) <= tol;
+                for (int e = 0; e < a.Length && same; e++) same = Math.Abs(a[e] - b[e]) <= tol;
                 if (same) { label[i] = index; break; }
             }
             if (label[i] >= 0) continue;

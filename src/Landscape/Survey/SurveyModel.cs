@@ -44,6 +44,7 @@ public sealed record SurveyModel
         D = merged.Sum(c => c.Size);
         if (D > MaxD) throw new ArgumentException($"The survey handles d ≤ {MaxD}; got d = {D}.", nameof(classes));
         SecondLayerTrainable = secondLayerTrainable;
+        symmetryOrder = new Lazy<BigInteger>(() => Classes.Aggregate(Factorials.Of(D), (acc, c) => acc * Factorials.Of(c.Size)));
     }
 
     /// <summary>Largest d: the reduced model costs nothing in d, but orbit sizes and names are exact integers and type lists grow with d.</summary>
@@ -69,7 +70,10 @@ public sealed record SurveyModel
     public bool IsIdentity => Classes.Count == 1 && Classes[0].TeacherScale == 1 && Classes[0].InputScale == 1;
 
     /// <summary>|G| for the joint symmetry G = S_k × (S_{n₁} × … × S_{n_c}) acting on the rows and columns of W.</summary>
-    public BigInteger SymmetryOrder => Classes.Aggregate(Factorials.Of(D), (acc, c) => acc * Factorials.Of(c.Size));
+    public BigInteger SymmetryOrder => symmetryOrder.Value;
+
+    // d!·Π|class|! has thousands of digits at d = 1000: computed once per model, not once per point reported.
+    private readonly Lazy<BigInteger> symmetryOrder;
 
     /// <summary>Zero eigenvalues a minimum may have: k rescalings wᵢ → s·wᵢ, aᵢ → aᵢ/s of a positively homogeneous activation with a trained a.</summary>
     public int FlatDirections => SecondLayerTrainable && Kernel.PositivelyHomogeneous ? D : 0;

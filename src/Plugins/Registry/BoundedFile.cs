@@ -21,12 +21,19 @@ public static class BoundedFile
     /// <exception cref="ArgumentException">The file is missing, a folder, unreadable, or larger than the cap.</exception>
     public static byte[] ReadBytes(string path, string what = "input file")
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path)) throw new ArgumentException($"The {what} '{path}' is a folder, not a file.");
-        if (!File.Exists(path)) throw new ArgumentException($"File not found: {path} (the {what}).");
+        CheckReadable(path, what);
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (stream.CanSeek && stream.Length is > 0 and <= MaxBytes)
+            {
+                // A regular file: read into an array of its size (no growing buffer and final copy); a file that grows
+                // meanwhile is read in full by the loop below.
+                var exact = new byte[stream.Length];
+                int read = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
+                if (read == exact.Length && stream.ReadByte() < 0) return exact;
+                stream.Position = 0;
+            }
             // Devices and pipes report no length, so the cap is enforced on what is actually read.
             var buffer = new MemoryStream();
             var chunk = new byte[81920];
@@ -44,6 +51,15 @@ public static class BoundedFile
         {
             throw new ArgumentException($"Cannot read the {what} '{path}': {e.Message}");
         }
+    }
+
+    /// <summary>Refuses a path that is a folder or does not exist, naming <paramref name="what"/> the file is.</summary>
+    /// <exception cref="ArgumentException">The path is a folder or missing.</exception>
+    public static void CheckReadable(string path, string what = "input file")
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path)) throw new ArgumentException($"The {what} '{path}' is a folder, not a file.");
+        if (!File.Exists(path)) throw new ArgumentException($"File not found: {path} (the {what}).");
     }
 
     /// <summary>The text of <paramref name="path"/> (UTF-8 by default; a byte-order mark is honoured and removed).</summary>

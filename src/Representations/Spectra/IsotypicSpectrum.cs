@@ -65,9 +65,16 @@ public sealed class IsotypicSpectrum
             throw new InvalidOperationException($"The spectrum has {Dimension} eigenvalues with repetition; Expand is limited to 10⁷. Use Values.");
         var all = new double[Dimension];
         long k = 0;
+        bool sorted = true;
+        double last = double.NegativeInfinity;
         foreach (var v in Values)
-            for (long t = 0; t < v.Multiplicity; t++) all[k++] = v.Eigenvalue;
-        Array.Sort(all);
+        {
+            sorted &= v.Eigenvalue >= last;
+            last = v.Eigenvalue;
+            all.AsSpan((int)k, (int)v.Multiplicity).Fill(v.Eigenvalue);
+            k += v.Multiplicity;
+        }
+        if (!sorted) Array.Sort(all); // values in eigenvalue order (always, from FromValues) expand already sorted
         return all;
     }
 }
