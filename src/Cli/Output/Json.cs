@@ -53,7 +53,8 @@ internal static class Json
         string text;
         try
         {
-            text = JsonSerializer.Serialize(value, Options);
+            // Through a JsonNode tree, not the reflection serializer: the shipped tool is compiled ahead of time (JsonTree).
+            text = JsonTree.Of(value, Options.PropertyNamingPolicy)?.ToJsonString(Options) ?? "null";
         }
         catch (ArgumentException e) when (e.Message.Contains("infinity", StringComparison.OrdinalIgnoreCase))
         {
