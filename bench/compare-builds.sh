@@ -11,6 +11,8 @@ trap 'rm -rf "$dir"' EXIT
 python3 "$(dirname "$0")/make-isotropy-inputs.py" "$dir" 12 > /dev/null
 printf '{"rows": [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}\n' > "$dir/id3.json"
 printf '{"values": [1, 1, 2]}\n' > "$dir/a3.json"
+# Pictures name their input file, so those inputs are shared.
+printf '{"rows": [[1, 0], [0, 1]]}\n' > "$dir/id2.json"
 mkdir -p "$dir/r" "$dir/c"
 
 cases=(
@@ -21,7 +23,7 @@ cases=(
   "check --list" "check --d 3 --k 2 --trials 4 --json" "check --d 3 --k 2 --activation erf --trials 4"
   "loss --point identity --d 3" "loss --point identity --d 3 --json"
   "critical --type S_2~x~S_1 --d 3 --json" "critical --point identity --d 2 --out @/p.json"
-  "spectrum --point @/p.json" "spectrum --point @/p.json --json" "spectrum --point @/p.json --plot @/spectrum.png"
+  "spectrum --point @/p.json" "spectrum --point $dir/id2.json --json" "spectrum --point $dir/id2.json --plot @/spectrum.png"
   "sgd --d 2 --runs 2 --protocol gd --max-steps 50 --parallel 1 --out @/sgd.jsonl --json"
   "experiment --d 3 --runs 2 --protocol gd --max-steps 100 --parallel 1 --json"
   "experiment --d 3 --runs 2 --protocol gd --max-steps 100 --parallel 1 --plot @/experiment.svg"

@@ -65,6 +65,8 @@ internal static class JsonTree
         return result;
     }
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075",
+        Justification = "Results are the project's own types (anonymous types and records), whose assemblies the Native AOT build keeps whole (TrimmerRootAssembly in the Cli project).")]
     private static JsonObject Object(object value, JsonNamingPolicy? naming)
     {
         var result = new JsonObject();
