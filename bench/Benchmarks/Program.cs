@@ -32,4 +32,10 @@ if (args.Length >= 1 && args[0] == "compare-steps")
     StepComparison.Run(args.Length > 1 ? args[1] : Path.Combine("bench", "python"));
     return;
 }
+// Where the time of isotropy on a generic d×d matrix goes, phase by phase: ... -- isotropy-phases 150
+if (args.Length == 2 && args[0] == "isotropy-phases")
+{
+    IsotropyPhases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

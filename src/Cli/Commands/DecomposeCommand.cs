@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Representations;
-using Landscape.Symmetry.Representations;
 
 namespace Landscape.Symmetry.Cli.Commands;
 

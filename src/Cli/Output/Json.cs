@@ -46,11 +46,16 @@ internal static class Json
     }
 
     /// <summary>The JSON text of <paramref name="value"/> as <see cref="Write"/> writes it.</summary>
+    /// <remarks>
+    /// Through a <see cref="JsonNode"/> tree (<see cref="JsonTree"/>, which applies the properties' converters) rather than
+    /// the reflection serializer, because the shipped linux-x64 tool is compiled ahead of time; <see cref="JsonLayout"/>
+    /// then writes the tree with the same layout as <see cref="Options"/> (arrays of numbers on one line).
+    /// </remarks>
     public static string Serialize<T>(T value)
     {
         try
         {
-            return JsonSerializer.Serialize(value, Options);
+            return JsonLayout.Text(JsonTree.Of(value, Options.PropertyNamingPolicy), Options);
         }
         catch (ArgumentException e) when (e.Message.Contains("infinity", StringComparison.OrdinalIgnoreCase))
         {

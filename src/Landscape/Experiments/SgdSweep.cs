@@ -21,7 +21,7 @@ public sealed record SgdSweepSummary(IReadOnlyList<int> Skipped, IReadOnlyList<S
 public static class SgdSweep
 {
     /// <summary>The JSON conventions of the output lines (camelCase, one object per line).</summary>
-    public static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
+    public static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false, TypeInfoResolver = SweepJsonContext.Default };
 
     /// <summary>Runs the seeds of <paramref name="shard"/> not yet in <paramref name="outputPath"/>.</summary>
     /// <param name="model">The population loss (its teacher and kernel).</param>
