@@ -186,7 +186,7 @@ public sealed class TwoLayerPopulationLoss : IObjective
 
     private ReadOnlySpan<double> Row(Point p, int i) => p.X.AsSpan(i * d, d);
 
-    private bool Parallelize => (long)k * (k + kt) * d > 400_000;
+    private bool Parallelize => (long)k * (k + kt) * d > 4_000_000;
 
     private void ForEachRow(Action<int> body)
     {
