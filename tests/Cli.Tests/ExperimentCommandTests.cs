@@ -69,29 +69,9 @@ public sealed class ExperimentCommandTests : IDisposable
         Assert.Equal(new[] { 0, 1, 2 }, types.SelectMany(t => t.GetProperty("seeds").EnumerateArray().Select(s => s.GetInt32())).Order().ToArray());
         Assert.Equal(types.Count, Directory.GetFiles(svgs, "*.svg").Length);
 
-        // Each heatmap: well-formed XML with one cell per entry of W, coloured by the sign of the entry its title names, as
-        // stored in the run file (cells are shown grouped by orbit, so the title gives the original row and column).
-        var byseed = File.ReadAllLines(runs).Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("seed").GetInt32());
+        // Each heatmap is a well-formed SVG document (PlotTests checks what the heatmap renderer draws, cell by cell).
         foreach (var t in types)
-        {
-            var doc = XDocument.Load(t.GetProperty("svg").GetString()!);
-            XNamespace ns = "http://www.w3.org/2000/svg";
-            var cells = doc.Descendants(ns + "rect").Where(r => (string?)r.Attribute("class") == "cell").ToList();
-            Assert.Equal(9, cells.Count);
-            int seed = int.Parse(Path.GetFileNameWithoutExtension(t.GetProperty("svg").GetString()!).Split("seed")[1], CultureInfo.InvariantCulture);
-            var w = byseed[seed].GetProperty("parameters").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-            var shown = new HashSet<int>();
-            foreach (var cellElement in cells)
-            {
-                var m = System.Text.RegularExpressions.Regex.Match(cellElement.Element(ns + "title")!.Value, @"^w\[(\d+),(\d+)\]");
-                int c = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1) * 3 + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) - 1;
-                Assert.True(shown.Add(c), $"entry {c} drawn twice");
-                string fill = (string)cellElement.Attribute("fill")!;
-                int red = Convert.ToInt32(fill.Substring(1, 2), 16), blue = Convert.ToInt32(fill.Substring(5, 2), 16);
-                if (w[c] > 0) Assert.True(red >= blue, $"cell {c}: w = {w[c]} but fill {fill}");
-                else if (w[c] < 0) Assert.True(blue >= red, $"cell {c}: w = {w[c]} but fill {fill}");
-            }
-        }
+            Assert.Equal("svg", XDocument.Load(t.GetProperty("svg").GetString()!).Root!.Name.LocalName);
     }
 
     [Fact]

@@ -56,9 +56,8 @@ public class FamilyCommandTests
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("family 1", result.Stdout);
             Assert.Contains("(d-1,1)", result.Stdout);
-            var text = File.ReadAllText(svg);
-            Assert.StartsWith("<svg", text);
-            Assert.Contains("polyline", text);
+            // --svg is kept as an alias of --plot; the picture is a well-formed SVG document (ScottPlot draws it).
+            Assert.Equal("svg", System.Xml.Linq.XDocument.Load(svg).Root!.Name.LocalName);
         }
         finally { if (File.Exists(svg)) File.Delete(svg); }
     }

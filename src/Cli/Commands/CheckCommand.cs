@@ -22,9 +22,9 @@ internal static class CheckCommand
             Description = "The group to test: declared (default, what the model declares), full (all of S_k × S_d on the cells of W), " +
                           "or a group spec on the parameter indices, e.g. \"Cells(3,4)\".",
         };
-        var trials = new Option<int>("--trials") { Description = "Generated cases per property. Default 20.", DefaultValueFactory = _ => 20 };
+        var trials = new SizeOption("--trials", "Generated cases per property. Default 20; 1..10000.", 1, 10_000);
         var seed = new Option<int>("--seed") { Description = "Seed of the base point and the generator. Default 1.", DefaultValueFactory = _ => 1 };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var json = JsonOption.Create();
         var list = new Option<bool>("--list") { Description = "List the available activations, distributions and models, and exit." };
         var command = new Command("check",
             "Check a model against the plug-in contract: loss invariance and gradient equivariance under the claimed group, gradient and " +
@@ -46,7 +46,7 @@ internal static class CheckCommand
             }
             var (model, description) = models.Build(parse);
             int n = model.Layout.Dimension;
-            if (parse.GetValue(trials) is < 1 or > 10_000) throw new ArgumentException($"--trials must be between 1 and 10000; got {parse.GetValue(trials)}.");
+            int cases = trials.Value(parse, 20);
             var claimText = (parse.GetValue(claim) ?? "declared").Trim();
             PermutationGroup? group;
             string groupDescription;
@@ -72,25 +72,10 @@ internal static class CheckCommand
             }
             var report = Plugins.ContractKit.Check(model, new ContractOptions
             {
-                Claim = group, ClaimDescription = groupDescription, Trials = parse.GetValue(trials), Seed = parse.GetValue(seed),
+                Claim = group, ClaimDescription = groupDescription, Trials = cases, Seed = parse.GetValue(seed),
             }, description);
             if (parse.GetValue(json))
-                Json.Write(context.Out, new
-                {
-                    model = report.Model,
-                    group = report.Group,
-                    passed = report.Passed,
-                    properties = report.Results.Select(r => new
-                    {
-                        property = ContractReport.Name(r.Property),
-                        status = r.Status,
-                        cases = r.Cases,
-                        note = r.Note,
-                        counterexample = r.Counterexample is { } c
-                            ? new { groupElement = c.GroupElement?.ToString(), point = c.Point, explanation = c.Explanation }
-                            : null,
-                    }).ToArray(),
-                });
+                Json.Write(context.Out, CheckReport.Of(report));
             else context.Out.Write(report.ToString());
             return report.Passed ? ExitCodes.Success : ExitCodes.Violation;
         });

@@ -16,7 +16,7 @@ internal static class ConjugateCommand
         var second = new Argument<string>("k") { Description = "The second group K, on the same number of points." };
         var degree = new Option<int?>("--degree", "-n") { Description = "Number of points, for bare generator lists." };
         var alternating = new Option<bool>("--alternating") { Description = "Ask for an even conjugator (conjugacy in A_n)." };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of text." };
+        var json = JsonOption.Create("Write one JSON object instead of text.");
         var command = new Command("conjugate", "Whether two permutation groups are conjugate in S_n (or A_n), with a conjugator.")
         {
             first, second, degree, alternating, json,
@@ -37,16 +37,7 @@ internal static class ConjugateCommand
                 : null;
             var within = (inAlternating ? "A_" : "S_") + h.Degree;
             if (parse.GetValue(json))
-                Json.Write(context.Out, new
-                {
-                    h = hSpec.ToString(),
-                    k = kSpec.ToString(),
-                    degree = h.Degree,
-                    within,
-                    conjugate = sigma is not null,
-                    conjugator = sigma?.ToString(),
-                    reason,
-                });
+                Json.Write(context.Out, new ConjugateReport(hSpec.ToString(), kSpec.ToString(), h.Degree, within, sigma is not null, sigma?.ToString(), reason));
             else if (sigma is not null)
                 context.Out.WriteLine($"conjugate in {within}: H^σ = K for σ = {sigma}");
             else

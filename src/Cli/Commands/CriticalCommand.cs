@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Landscape;
@@ -15,9 +14,6 @@ namespace Landscape.Symmetry.Cli.Commands;
 /// </summary>
 internal static class CriticalCommand
 {
-    /// <summary>Rows of W printed in the text output up to this k·(d+1); larger points go to --out or --json.</summary>
-    private const int MaxPrintedEntries = 100;
-
     public static Command Create(CliContext context)
     {
         var models = new ModelOptions();
@@ -28,7 +24,7 @@ internal static class CriticalCommand
                           "(two-layer, k = d; from a random start, or from --point projected onto Fix(ΔH)).",
         };
         var output = new Option<string>("--out") { Description = "Write the critical point to this file (JSON, or .npy by extension); --point reads it back." };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of text (no progress lines)." };
+        var json = JsonOption.Create("Write one JSON object instead of text (no progress lines).");
         var command = new Command("critical",
             "Find a critical point: L-BFGS then Newton to ‖∇L‖ ≤ 1e-12 from --point (default random), or in the fixed space of --type; " +
             "report loss, gradient norm, isotropy, smallest Hessian eigenvalue, classification and index.");
@@ -46,14 +42,14 @@ internal static class CriticalCommand
                 ? SearchInFixedSpace(parse, model, typeName, point, progress, cancellationToken)
                 : SearchFromPoint(parse, model, point, progress, cancellationToken);
             progress.WriteLine($"L-BFGS: {Phase(result.Descent)}; Newton: {Phase(result.Refinement)}; ‖∇L‖ = {Number.Short(result.GradientNorm)}.");
-            var report = Report(model, description, start, result, cancellationToken);
+            var report = CriticalReport.Of(model, description, start, result, cancellationToken);
             if (parse.GetValue(output) is { } path)
             {
                 PointFile.Write(path, model, result.X);
                 report = report with { Written = path };
             }
             if (asJson) Json.Write(context.Out, report);
-            else Render(context.Out, report);
+            else CriticalRender.Render(context.Out, report);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -105,117 +101,4 @@ internal static class CriticalCommand
 
     private static string Phase(OptimizationResult? r) =>
         r is null ? "skipped" : $"{r.Iterations} iterations ({r.Stop.ToString().ToLowerInvariant()})";
-
-    /// <summary>Value, isotropy, spectrum and classification of the point found.</summary>
-    private static CriticalReport Report(IObjective model, string description, string start, CriticalPointResult r, CancellationToken cancellationToken)
-    {
-        var (isotropy, group) = IsotropySummary.Of(model, r.X, cancellationToken);
-        PointSpectrum? spectrum = null;
-        string? missing = null;
-        try
-        {
-            spectrum = PointSpectrum.Compute(model, r.X, SpectrumMethod.Auto, group, cancellationToken);
-        }
-        catch (InvalidOperationException e)
-        {
-            missing = e.Message;
-        }
-        int flat = model.FlatDirections;
-        var classification = spectrum is null ? null : Classification.Of(spectrum.Spectrum, flatDirections: flat);
-        return new CriticalReport
-        {
-            Model = description,
-            Start = start,
-            Parameters = r.X.Length,
-            Converged = r.Refinement.Stop == StopReason.Converged,
-            LbfgsIterations = r.Descent?.Iterations,
-            NewtonIterations = r.Refinement.Iterations,
-            Loss = r.Value,
-            StandardError = model is IMonteCarloObjective mc ? mc.StandardError(r.X) : null,
-            GradientNorm = r.GradientNorm,
-            Isotropy = isotropy,
-            SmallestEigenvalue = spectrum?.Spectrum.Smallest,
-            Classification = classification?.Kind.ToString().ToLowerInvariant(),
-            Index = classification?.Index,
-            FlatDirections = flat,
-            Spectrum = spectrum is null ? $"none: {missing}" : spectrum.Spectrum.Method,
-            Point = PointFile.Rows(model, r.X).ToImmutableArray(),
-        };
-    }
-
-    private static void Render(TextWriter o, CriticalReport r)
-    {
-        o.WriteLine($"model           {r.Model}");
-        o.WriteLine($"start           {r.Start}");
-        o.WriteLine($"search          L-BFGS {(r.LbfgsIterations is { } l ? $"{l} iterations" : "skipped")}, Newton {r.NewtonIterations} iterations, " +
-                    (r.Converged ? "converged" : "NOT converged (‖∇L‖ above 1e-12)"));
-        o.WriteLine($"loss            {Number.Text(r.Loss)}" + (r.StandardError is { } se ? $" ± {Number.Short(se)} (Monte Carlo standard error)" : ""));
-        o.WriteLine($"‖∇L‖            {Number.Short(r.GradientNorm)}");
-        if (r.Isotropy is { } iso) o.WriteLine($"isotropy        {iso}");
-        o.WriteLine($"λ_min           {(r.SmallestEigenvalue is { } s ? Number.Text(s) : "n/a")} ({r.Spectrum})");
-        o.WriteLine($"classification  {(r.Classification is null ? "n/a" : r.Classification == "saddle" ? $"saddle (index {r.Index})" : $"{r.Classification} (index {r.Index})")}{(r.Classification is null ? "" : SpectrumCommand.FlatNote(r.FlatDirections))}");
-        if (r.Written is { } path) o.WriteLine($"point written   {path}");
-        if (r.Point.Sum(row => row.Length) <= MaxPrintedEntries)
-        {
-            o.WriteLine(r.Point.Length == 1 ? "point (flat parameter vector):" : "point (rows of W, a last when it trains):");
-            foreach (var row in r.Point)
-                o.WriteLine("  " + string.Join(" ", row.Select(Number.Signed)));
-        }
-        o.Flush();
-    }
-}
-
-/// <summary>The JSON output of <c>symmetry critical</c>.</summary>
-internal sealed record CriticalReport
-{
-    /// <summary>The model, one line.</summary>
-    public required string Model { get; init; }
-
-    /// <summary>Where the search started.</summary>
-    public required string Start { get; init; }
-
-    /// <summary>Number of parameters.</summary>
-    public required int Parameters { get; init; }
-
-    /// <summary>Whether Newton reached its tolerance ‖∇L‖ ≤ 1e-12 (in Fix(ΔH) coordinates with --type).</summary>
-    public required bool Converged { get; init; }
-
-    /// <summary>L-BFGS iterations.</summary>
-    public required int? LbfgsIterations { get; init; }
-
-    /// <summary>Newton iterations.</summary>
-    public required int NewtonIterations { get; init; }
-
-    /// <summary>L at the point found.</summary>
-    public required double Loss { get; init; }
-
-    /// <summary>Standard error of L (Monte Carlo objectives), else null.</summary>
-    public required double? StandardError { get; init; }
-
-    /// <summary>‖∇L‖ of the full model at the point found.</summary>
-    public required double GradientNorm { get; init; }
-
-    /// <summary>The isotropy type (two-layer), else null.</summary>
-    public required IsotropySummary? Isotropy { get; init; }
-
-    /// <summary>λ_min of the Hessian; null when no spectrum method applies.</summary>
-    public required double? SmallestEigenvalue { get; init; }
-
-    /// <summary>minimum, saddle or degenerate; null without a spectrum.</summary>
-    public required string? Classification { get; init; }
-
-    /// <summary>Number of negative Hessian eigenvalues; null without a spectrum.</summary>
-    public required int? Index { get; init; }
-
-    /// <summary>Zero eigenvalues a minimum may have for a known reason: k rescalings of a ReLU-like model with a trainable second layer, else 0.</summary>
-    public required int FlatDirections { get; init; }
-
-    /// <summary>How the spectrum was computed, or why there is none.</summary>
-    public required string Spectrum { get; init; }
-
-    /// <summary>The point as the rows of its file (two-layer: W with a as the last column; deep: one row).</summary>
-    public required ImmutableArray<double[]> Point { get; init; }
-
-    /// <summary>The file written with --out, else null.</summary>
-    public string? Written { get; init; }
 }

@@ -19,7 +19,7 @@ internal static class GroupCommand
         {
             Description = "Number of points, for a bare generator list (points are 1-based in cycle notation).",
         };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var json = JsonOption.Create();
 
         var command = new Command("group", "Order, orbits, transitivity, primitivity, conjugacy classes, base and block systems of a group.")
         {

@@ -33,7 +33,7 @@ internal static class IsotropyCommand
         {
             Description = "Square W only: permute rows and columns together (the group ΔS_d) instead of independently (S_k × S_d).",
         };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var json = JsonOption.Create();
         var command = new Command("isotropy",
             "The isotropy group of a weight matrix: generators, order, type (e.g. ΔS_5×ΔS_1), row and column orbits, fixed-point dimension.")
         {
@@ -46,31 +46,12 @@ internal static class IsotropyCommand
             double t = parse.GetValue(tolerance);
             bool diag = parse.GetValue(diagonal);
             var g = diag ? MatrixIsotropy.Diagonal(w, a, t) : MatrixIsotropy.Of(w, a, t);
-            if (parse.GetValue(json)) Json.Write(context.Out, Report(g, t));
+            if (parse.GetValue(json)) Json.Write(context.Out, IsotropyReport.Of(g, t));
             else Render(context.CreateConsole(), g, t);
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static object Report(MatrixIsotropyGroup g, double tolerance) => new
-    {
-        k = g.Rows,
-        d = g.Columns,
-        action = g.Action == IsotropyAction.Diagonal ? "diagonal" : "rows-and-columns",
-        secondLayer = g.HasSecondLayer,
-        tolerance,
-        order = Json.Order(g.Order),
-        type = g.Type.Name,
-        structure = g.Type.Structure,
-        diagonal = g.IsConjugateToDiagonal,
-        diagonalConjugator = g.DiagonalConjugator?.ToString(),
-        generators = g.Generators.Select(x => new { rows = x.Row.ToString(), columns = x.Column.ToString() }).ToArray(),
-        rowPartition = g.RowPartition,
-        columnPartition = g.ColumnPartition,
-        fixedDimension = g.FixedDimension,
-        orbitSize = Json.Order(g.OrbitSize),
-    };
 
     private static void Render(IAnsiConsole console, MatrixIsotropyGroup g, double tolerance)
     {

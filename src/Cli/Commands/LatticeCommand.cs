@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Landscape.Symmetry.Cli.Output;
+using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Groups;
 using Spectre.Console;
 
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry lattice --k K --d D [--diagonal] [--second-layer] [--json] [--dot FILE]</c>: the
+/// <c>symmetry lattice --k K --d D [--diagonal] [--second-layer] [--json] [--dot FILE] [--plot FILE]</c>: the
 /// conjugacy classes of isotropy subgroups of S_k × S_d (or ΔS_d) acting on M(k,d), ordered by
 /// inclusion up to conjugacy (a poset; its Hasse diagram is what is printed and drawn).
 /// </summary>
@@ -14,26 +15,30 @@ internal static class LatticeCommand
 {
     public static Command Create(CliContext context)
     {
-        var k = new Option<int?>("--k") { Description = "Rows k ≥ 1 (may be omitted with --diagonal, where k = d)." };
-        var d = new Option<int>("--d") { Description = "Columns d ≥ 1.", Required = true };
+        var k = new SizeOption("--k", "Rows k ≥ 1 (may be omitted with --diagonal, where k = d).", 1, int.MaxValue);
+        var d = new SizeOption("--d", "Columns d ≥ 1.", 1, int.MaxValue, required: true);
         var diagonal = new Option<bool>("--diagonal") { Description = "Γ = ΔS_d, rows and columns permuted alike (needs k = d)." };
         var secondLayer = new Option<bool>("--second-layer") { Description = "Add a trainable second layer ℝᵏ (same groups, larger fixed dimensions)." };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var json = JsonOption.Create();
         var dot = new Option<FileInfo?>("--dot") { Description = "Also write the Hasse diagram as Graphviz DOT to this file." };
+        var plot = new Option<string?>("--plot")
+        {
+            Description = "Also draw the Hasse diagram to FILE (.png or .svg) with Graphviz dot when it is installed; without Graphviz, or for a .dot FILE, write the DOT text (FILE with extension .dot).",
+            HelpName = "FILE",
+        };
         var command = new Command("lattice",
             "Conjugacy classes of isotropy subgroups of S_k×S_d (or ΔS_d with --diagonal) on M(k,d): order, fixed dimension, " +
             "row/column orbits, maximality, and the covering relation up to conjugacy.")
         {
-            k, d, diagonal, secondLayer, json, dot,
+            k, d, diagonal, secondLayer, json, dot, plot,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(dot) is { } dotTarget) OutputPath.CheckFile(dotTarget.ToString(), "--dot");
-            int columns = parse.GetValue(d);
+            string? plotFile = parse.GetValue(plot) is { } p ? HasseDiagramPicture.Check(p) : null;
+            int columns = d.Value(parse, 0);
             bool isDiagonal = parse.GetValue(diagonal);
-            int? given = parse.GetValue(k);
-            if (columns < 1) throw new ArgumentException($"--d must be at least 1; got {columns}.");
-            if (given is < 1) throw new ArgumentException($"--k must be at least 1; got {given}.");
+            int? given = k.Given(parse) is { } kGiven ? k.Check(kGiven) : null;
             if (isDiagonal && given is { } kk && kk != columns)
                 throw new ArgumentException($"--diagonal acts on square matrices, so --k must equal --d (or be omitted); got --k {kk} --d {columns}.");
             if (!isDiagonal && given is null)
@@ -46,8 +51,12 @@ internal static class LatticeCommand
                 : IsotropyClasses.OfRowsAndColumns(rows, columns, layer, p, c));
             var dotFile = parse.GetValue(dot);
             if (dotFile is not null) File.WriteAllText(dotFile.FullName, poset.ToDot());
-            if (parse.GetValue(json)) Json.Write(context.Out, ToJson(poset));
+            var drawn = plotFile is null ? ((string, bool)?)null : HasseDiagramPicture.Write(poset.ToDot(), plotFile, HasseDiagramPicture.FindGraphviz());
+            if (parse.GetValue(json)) Json.Write(context.Out, LatticeReport.Of(poset));
             else Render(context.CreateConsole(), poset, dotFile);
+            if (drawn is { } f && !parse.GetValue(json))
+                context.Out.WriteLine(f.Item2 ? $"Hasse diagram drawn to {f.Item1} (Graphviz)."
+                    : $"Hasse diagram written as DOT to {f.Item1}" + (f.Item1 == plotFile ? "." : " (Graphviz dot is not installed; render it with dot -Tpng)."));
             return ExitCodes.Success;
         });
         return command;
@@ -84,27 +93,6 @@ internal static class LatticeCommand
             task.Description = $"isotropy classes: {value.ClassesExpanded} expanded of {value.ClassesFound} found";
         }
     }
-
-    private static object ToJson(IsotropyPoset poset) => new
-    {
-        ambient = poset.AmbientName,
-        k = poset.Rows,
-        d = poset.Columns,
-        diagonal = poset.Diagonal,
-        secondLayer = poset.SecondLayer,
-        classes = poset.Classes.Select(c => new
-        {
-            id = c.Id,
-            order = Json.Order(c.Order),
-            fixedDimension = c.FixedDimension,
-            rowPartition = c.RowPartition.ToArray(),
-            columnPartition = c.ColumnPartition.ToArray(),
-            maximal = c.Maximal,
-            name = c.Name,
-            generators = c.Generators.Select(g => new { rows = g.Row.ToString(), columns = g.Column.ToString() }).ToArray(),
-        }).ToArray(),
-        edges = poset.Edges.Select(e => new[] { e.Lower, e.Upper }).ToArray(),
-    };
 
     private static void Render(IAnsiConsole console, IsotropyPoset poset, FileInfo? dotFile)
     {

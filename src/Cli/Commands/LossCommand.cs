@@ -16,7 +16,7 @@ internal static class LossCommand
     {
         var models = new ModelOptions();
         var point = new PointOptions(defaultPoint: null);
-        var json = new Option<bool>("--json") { Description = "Write one JSON object (with the gradient, in the order of the point file) instead of text." };
+        var json = JsonOption.Create("Write one JSON object (with the gradient, in the order of the point file) instead of text.");
         var command = new Command("loss",
             "The loss and its gradient norm at a point (--point FILE|identity|random), the Monte Carlo standard error when the loss is sampled, " +
             "and the isotropy type of a two-layer point.");
@@ -26,26 +26,13 @@ internal static class LossCommand
         {
             var (model, description) = models.Build(parse, point);
             var (x, pointDescription) = point.Resolve(parse, model);
-            double[] gradient;
-            double value;
-            IsotropySummary? isotropy;
             // A point exactly block constant for a diagonal Young type: loss, gradient and isotropy from the reduced model.
-            if (model is TwoLayerPopulationLoss { Layout.D: >= ReducedFromD } two && ReducedPoint.TryRead(two, x) is { MovedBy: <= ExactBlockConstant } reduced)
-            {
-                (value, gradient) = reduced.FullGradient(two.Kernel);
-                isotropy = IsotropySummary.OfReduced(reduced, two.Layout.K, two.Layout.D);
-            }
-            else
-            {
-                gradient = new double[x.Length];
-                value = model.Gradient(x, gradient);
-                (isotropy, _) = IsotropySummary.Of(model, x, cancellationToken);
-            }
+            var reading = LossReading.Of(model, x, IsotropySummary.Applies(model), cancellationToken);
             double? standardError = model is IMonteCarloObjective mc ? mc.StandardError(x) : null;
             var report = new LossReport
             {
-                Model = description, Point = pointDescription, Parameters = x.Length, Loss = value, StandardError = standardError,
-                GradientNorm = Math.Sqrt(gradient.Sum(v => v * v)), Isotropy = isotropy, Gradient = gradient,
+                Model = description, Point = pointDescription, Parameters = x.Length, Loss = reading.Loss, StandardError = standardError,
+                GradientNorm = reading.GradientNorm, Isotropy = IsotropySummary.From(reading.Isotropy), Gradient = reading.Gradient,
             };
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else Render(context.Out, report);
@@ -53,15 +40,6 @@ internal static class LossCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// From this d on, loss of a block-constant point takes the reduced road; below it the full model costs little and gives
-    /// the value critical reports bit for bit (the two roads agree to rounding, about 1e-16 relative).
-    /// </summary>
-    public const int ReducedFromD = 50;
-
-    /// <summary>Largest deviation from the orbit average at which loss still takes the reduced road (rounding of the average itself).</summary>
-    private const double ExactBlockConstant = 1e-13;
 
     private static void Render(TextWriter o, LossReport r)
     {

@@ -19,39 +19,21 @@ internal static class MaximalCommand
 {
     public static Command Create(CliContext context)
     {
-        var n = new Option<int>("--n") { Description = $"The degree n, 1..{MaximalSubgroups.MaxDegree} (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", Required = true };
+        var n = new SizeOption("--n", $"The degree n, 1..{MaximalSubgroups.MaxDegree} (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", 1, MaximalSubgroups.MaxDegree, required: true);
         var alternating = new Option<bool>("--alternating") { Description = "Maximal subgroups of A_n instead of S_n." };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object instead of a table." };
+        var json = JsonOption.Create();
         var command = new Command("maximal", "Conjugacy classes of maximal subgroups of S_n or A_n (one representative each).")
         {
             n, alternating, json,
         };
         command.SetAction(parse =>
         {
-            int degree = parse.GetValue(n);
-            if (degree < 1 || degree > MaximalSubgroups.MaxDegree)
-                throw new ArgumentException($"--n must be between 1 and {MaximalSubgroups.MaxDegree}; got {degree}.");
+            int degree = n.Value(parse, 0);
             var list = parse.GetValue(alternating) ? MaximalSubgroups.OfAlternating(degree) : MaximalSubgroups.OfSymmetric(degree);
             if (!list.IsComplete)
                 parse.InvocationConfiguration.Error.WriteLine($"warning: the list for {list.Parent} is incomplete. {list.Note}");
             if (parse.GetValue(json))
-                Json.Write(context.Out, new
-                {
-                    group = list.Parent,
-                    degree,
-                    complete = list.IsComplete,
-                    note = list.Note,
-                    subgroups = list.Select(m => new
-                    {
-                        name = m.Name,
-                        kind = KindName(m.Kind),
-                        order = Json.Order(m.Order),
-                        orbitLengths = m.OrbitLengths.ToArray(),
-                        transitive = m.IsTransitive,
-                        primitive = m.IsPrimitive,
-                        generators = m.Group.Generators.Select(g => g.ToString()).ToArray(),
-                    }).ToArray(),
-                });
+                Json.Write(context.Out, MaximalReport.Of(list, degree, KindName));
             else Render(context.CreateConsole(), list);
             return ExitCodes.Success;
         });

@@ -19,12 +19,15 @@ internal static class Limits
     /// <summary>Concurrent runs (<c>--parallel</c>): 256.</summary>
     public const int MaxParallel = 256;
 
-    /// <summary>Refuses <paramref name="value"/> outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <summary>
+    /// Refuses <paramref name="value"/> outside [<paramref name="min"/>, <paramref name="max"/>]: "--d must be between 1 and 1000; got 0.",
+    /// or "--d must be at least 1; got 0." when there is no upper bound (<paramref name="max"/> = <see cref="int.MaxValue"/>).
+    /// </summary>
     /// <exception cref="ArgumentException">Out of range; the message names the option and the range.</exception>
     public static int Check(int value, int min, int max, string option)
     {
-        if (value < min || value > max) throw new ArgumentException($"{option} must be between {min} and {max}; got {value}.");
-        return value;
+        if (value >= min && value <= max) return value;
+        throw new ArgumentException(max == int.MaxValue ? $"{option} must be at least {min}; got {value}." : $"{option} must be between {min} and {max}; got {value}.");
     }
 
     /// <summary>Checks the seed range and batch of an SGD sweep: runs, first seed, batch and batch × d, parallel.</summary>

@@ -14,25 +14,43 @@ internal sealed class ModelOptions
     public Option<string> Activation { get; } = new("--activation") { Description = "Activation spec: relu (default), leaky-relu(alpha=0.01), softplus(beta=1), erf, tanh, gelu." };
     public Option<string> Distribution { get; } = new("--distribution") { Description = "Input distribution spec: gaussian (default), gaussian(cov=FILE), uniform(a,b), uniform(shift=C)." };
     public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d): a JSON or .npy matrix file, or rows of numbers as text; default the identity I_d." };
-    public Option<int?> K { get; } = new("--k") { Description = "Hidden units k (two-layer); default the --point file's rows, or d." };
-    public Option<int?> D { get; } = new("--d") { Description = "Input dimension d; default the teacher's columns, the --point file's shape, or 4." };
+    public SizeOption K { get; } = new("--k", "Hidden units k (two-layer); default the --point file's rows, or d.", 1, MaxSize);
+    public SizeOption D { get; } = new("--d", "Input dimension d; default the teacher's columns, the --point file's shape, or 4.", 1, MaxSize);
     public Option<bool> SecondLayer { get; } = new("--second-layer") { Description = "Train the second layer a as well (two-layer)." };
 
-    public IEnumerable<Option> All => new Option[] { Model, Activation, Distribution, Teacher, K, D, SecondLayer };
+    /// <summary>Largest d and k of a model built from these options.</summary>
+    public const int MaxSize = 1000;
+
+    public IEnumerable<Option> All => new Option[] { Model, Activation, Distribution, Teacher, K.Option, D.Option, SecondLayer };
 
     public const int DefaultD = 4;
-
-    /// <summary>The activation of <c>--activation</c> (default relu).</summary>
-    public Activation ActivationOf(ParseResult parse) => PluginRegistry.Activation(parse.GetValue(Activation) ?? "relu");
-
-    /// <summary>The distribution of <c>--distribution</c> (default gaussian).</summary>
-    public IInputDistribution DistributionOf(ParseResult parse) => PluginRegistry.Distribution(parse.GetValue(Distribution) ?? "gaussian");
 
     /// <summary>The teacher of <c>--teacher</c>, or null when it is not given.</summary>
     public double[,]? TeacherOf(ParseResult parse)
     {
         if (parse.GetValue(Teacher) is not { } file) return null;
         return Input.MatrixFile.ReadTeacher(file);
+    }
+
+    /// <summary>The model, activation and distribution specs resolved (<see cref="ModelRequest.Resolve"/>).</summary>
+    public (ModelSpec Spec, Activation Activation, IInputDistribution Distribution) Specs(ParseResult parse) =>
+        ModelRequest.Resolve(parse.GetValue(Model), parse.GetValue(Activation), parse.GetValue(Distribution));
+
+    /// <summary>
+    /// The model request for sizes the command decided, with <c>--teacher</c> (checked to have d columns; <paramref name="teacher"/>
+    /// when already read) and <c>--second-layer</c> (<paramref name="secondLayer"/> for a command without that option).
+    /// </summary>
+    /// <exception cref="ArgumentException">The teacher's columns differ from d.</exception>
+    public ModelRequest Request(ParseResult parse, (ModelSpec Spec, Activation Activation, IInputDistribution Distribution) specs, int d, int k, double[,]? teacher = null, bool? secondLayer = null)
+    {
+        teacher ??= TeacherOf(parse);
+        if (teacher is not null && teacher.GetLength(1) != d)
+            throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {d}.");
+        return new ModelRequest
+        {
+            Spec = specs.Spec, Activation = specs.Activation, Distribution = specs.Distribution, D = d, K = k, Teacher = teacher,
+            SecondLayer = secondLayer ?? parse.GetValue(SecondLayer),
+        };
     }
 
     /// <summary>
@@ -42,27 +60,13 @@ internal sealed class ModelOptions
     /// </summary>
     public (IObjective Model, string Description) Build(ParseResult parse, PointOptions? point = null)
     {
-        var modelSpec = PluginRegistry.Model(parse.GetValue(Model) ?? "two-layer");
-        var activation = modelSpec.Activation ?? ActivationOf(parse);
-        var distribution = DistributionOf(parse);
+        var specs = Specs(parse);
         double[,]? teacher = TeacherOf(parse);
-        bool trainable = parse.GetValue(SecondLayer);
-        var (fileD, fileK) = parse.GetValue(D) is null || parse.GetValue(K) is null ? SizesFromFile(point?.FilePath(parse), modelSpec, trainable) : (null, null);
-        int d = parse.GetValue(D) ?? teacher?.GetLength(1) ?? distribution.Dimension ?? fileD ?? DefaultD;
-        if (d < 1 || d > 1000) throw new ArgumentException($"--d must be between 1 and 1000; got {d}.");
-        if (teacher is not null && teacher.GetLength(1) != d)
-            throw new ArgumentException($"The teacher has {teacher.GetLength(1)} columns but --d is {d}.");
-        teacher ??= PluginModels.IdentityTeacher(d);
-        if (modelSpec.Kind == ModelKind.Deep)
-        {
-            var deep = DeepNetworkLoss.AgainstTeacher(modelSpec.HiddenWidths, d, activation, distribution, modelSpec.Bias, modelSpec.Samples, modelSpec.Seed);
-            return (deep, $"deep net {d}-{string.Join('-', modelSpec.HiddenWidths)}-1, {activation.Spec}, {distribution.Spec}, {modelSpec.Samples} samples, teacher: layered identity");
-        }
-        int k = parse.GetValue(K) ?? fileK ?? d;
-        if (k < 1 || k > 1000) throw new ArgumentException($"--k must be between 1 and 1000; got {k}.");
-        var model = PluginModels.TwoLayer(activation, distribution, teacher, null, k, trainable, modelSpec.Samples, modelSpec.Seed);
-        string how = model is IMonteCarloObjective mc ? $"Monte Carlo, {mc.SampleCount} samples" : "population loss";
-        return (model, $"two-layer k = {k}, d = {d}{(trainable ? " (+a)" : "")}, {activation.Spec}, {distribution.Spec}, {how}");
+        var (fileD, fileK) = D.Given(parse) is null || K.Given(parse) is null ? SizesFromFile(point?.FilePath(parse), specs.Spec, parse.GetValue(SecondLayer)) : (null, null);
+        int d = D.Value(parse, teacher?.GetLength(1) ?? specs.Distribution.Dimension ?? fileD ?? DefaultD);
+        var request = Request(parse, specs, d, k: 0, teacher);
+        // A deep model's widths come from its spec; k is a two-layer size.
+        return request.IsDeep ? request.Objective() : (request with { K = K.Value(parse, fileK ?? d) }).Objective();
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ internal static class PointFile
         try
         {
             if (path.EndsWith(".npy", StringComparison.OrdinalIgnoreCase)) File.WriteAllBytes(path, Npy(rows));
-            else File.WriteAllText(path, Json.Serialize(new { rows }) + "\n");
+            else File.WriteAllText(path, Json.Serialize(new PointFileJson(rows)) + "\n");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -110,3 +110,6 @@ internal static class PointFile
         return bytes;
     }
 }
+
+/// <summary>A point file's JSON: <c>{"rows": [[…], …]}</c>, the rows of W (a as the last column when it trains) or a deep net's one row.</summary>
+internal sealed record PointFileJson(double[][] Rows);

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 
 namespace Landscape.Symmetry.Cli.Output;
 
@@ -20,6 +19,8 @@ internal static class Json
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // Keep "×", "Δ", "≀" readable; the output is UTF-8 text, not embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Arrays of plain numbers on one line (an orbit of a thousand points, or a row of a weight matrix, is one line).
+        Converters = { new NumberArrayConverter() },
     };
 
     /// <summary>
@@ -37,10 +38,7 @@ internal static class Json
     /// <summary>A group order as a decimal string, whatever its size.</summary>
     public static string Order(BigInteger order) => order.ToString();
 
-    /// <summary>
-    /// Writes <paramref name="value"/> as indented JSON, with arrays of plain numbers kept on one line
-    /// (an orbit of a thousand points, or a row of a weight matrix, is one line).
-    /// </summary>
+    /// <summary>Writes <paramref name="value"/> as indented JSON (arrays of plain numbers on one line) and a line break.</summary>
     public static void Write<T>(TextWriter writer, T value)
     {
         writer.WriteLine(Serialize(value));
@@ -50,21 +48,14 @@ internal static class Json
     /// <summary>The JSON text of <paramref name="value"/> as <see cref="Write"/> writes it.</summary>
     public static string Serialize<T>(T value)
     {
-        string text;
         try
         {
-            text = JsonSerializer.Serialize(value, Options);
+            return JsonSerializer.Serialize(value, Options);
         }
         catch (ArgumentException e) when (e.Message.Contains("infinity", StringComparison.OrdinalIgnoreCase))
         {
             // System.Text.Json refuses NaN and ±∞; the tool's single message for a non-finite result says why.
             throw new NonFiniteResultException("NaN or Infinity");
         }
-        // A match spans line breaks, which never occur inside a JSON string, so no string is touched.
-        return NumberArray.Replace(text,
-            m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)) + "]");
     }
-
-    private static readonly Regex NumberArray =
-        new(@"\[\r?\n\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?:,\r?\n\s*-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)*)\r?\n\s*\]", RegexOptions.CultureInvariant);
 }

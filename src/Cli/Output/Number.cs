@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Landscape.Symmetry.Cli.Output;
 
-/// <summary>How the point commands (<c>loss</c>, <c>critical</c>, <c>spectrum</c>) print numbers, culture-invariant.</summary>
+/// <summary>How the commands print numbers, culture-invariant.</summary>
 internal static class Number
 {
     /// <summary>A value to 12 significant digits (losses, eigenvalues).</summary>
@@ -17,4 +17,7 @@ internal static class Number
 
     /// <summary>A size in scientific notation with 3 digits (gradient norms, standard errors).</summary>
     public static string Short(double v) => v.ToString("0.00E+00", CultureInfo.InvariantCulture);
+
+    /// <summary>A sweep's number in scientific notation with 4 digits (losses, rates), or n/a.</summary>
+    public static string Sci(double? v) => v is { } x ? x.ToString("0.000E+00", CultureInfo.InvariantCulture) : "n/a";
 }

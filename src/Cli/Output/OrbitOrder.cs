@@ -27,7 +27,21 @@ internal static class OrbitOrder
         return (rows, columns);
     }
 
+    /// <summary>
+    /// The sizes of consecutive orbit groups along the orders of <see cref="Of"/>: (rows, columns). Rows placed by their
+    /// partner columns fall into the column groups.
+    /// </summary>
+    public static (int[] Rows, int[] Columns) Groups(MatrixIsotropyGroup isotropy)
+    {
+        ArgumentNullException.ThrowIfNull(isotropy);
+        int[] columns = Sorted(isotropy.ColumnPartition).Select(o => o.Length).ToArray();
+        bool paired = isotropy.Rows == isotropy.Columns && isotropy.DiagonalConjugator is not null;
+        return (paired ? columns : Sorted(isotropy.RowPartition).Select(o => o.Length).ToArray(), columns);
+    }
+
     // Orbits by decreasing size, ties by their first point; points inside an orbit in increasing order.
-    private static int[] Grouped(ImmutableArray<ImmutableArray<int>> orbits) =>
-        orbits.OrderByDescending(o => o.Length).ThenBy(o => o[0]).SelectMany(o => o).ToArray();
+    private static int[] Grouped(ImmutableArray<ImmutableArray<int>> orbits) => Sorted(orbits).SelectMany(o => o).ToArray();
+
+    private static IEnumerable<ImmutableArray<int>> Sorted(ImmutableArray<ImmutableArray<int>> orbits) =>
+        orbits.OrderByDescending(o => o.Length).ThenBy(o => o[0]);
 }
