@@ -35,7 +35,12 @@ public static class StepComparison
         var model = TwoLayerPopulationLoss.IdentityTeacher(size, size);
         var x = GradientDescentRun.GaussianInitialization(model.Layout, new Random(1));
         var g = new double[x.Length];
-        model.Gradient(x, g);
+        // Warm up past tiered compilation: the first calls run unoptimized code (very slow for the vector kernels) until
+        // the runtime recompiles them in the background, so call for a while and give the recompilation time to land.
+        var warm = Stopwatch.StartNew();
+        for (int c = 0; c < 60 || warm.Elapsed.TotalSeconds < 1; c++) model.Gradient(x, g);
+        Thread.Sleep(300);
+        for (int c = 0; c < 3; c++) model.Gradient(x, g);
         var times = new List<double>();
         var cpuTimes = new List<double>();
         for (int r = 0; r < repeats; r++)
