@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Landscape.Symmetry.Landscape;
@@ -21,26 +23,41 @@ public static class GaussianBatch
     public static void Fill(ulong seed, Span<double> output)
     {
         ulong s0 = SplitMix(ref seed), s1 = SplitMix(ref seed), s2 = SplitMix(ref seed), s3 = SplitMix(ref seed);
-        Span<double> u1 = stackalloc double[4];
-        Span<double> u2 = stackalloc double[4];
+        var minusTwo = Vector256.Create(-2.0);
+        var twoPi = Vector256.Create(TwoPi);
+        ref double o = ref MemoryMarshal.GetReference(output);
         Span<double> tail = stackalloc double[8];
         int t = 0;
         while (t < output.Length)
         {
-            for (int l = 0; l < 4; l++)
+            // Lanes in the order the uniforms are drawn: (u₁, u₂) per lane, lane 0 first — the stream the format fixes.
+            double a0 = Uniform1(ref s0, ref s1, ref s2, ref s3), b0 = Uniform2(ref s0, ref s1, ref s2, ref s3);
+            double a1 = Uniform1(ref s0, ref s1, ref s2, ref s3), b1 = Uniform2(ref s0, ref s1, ref s2, ref s3);
+            double a2 = Uniform1(ref s0, ref s1, ref s2, ref s3), b2 = Uniform2(ref s0, ref s1, ref s2, ref s3);
+            double a3 = Uniform1(ref s0, ref s1, ref s2, ref s3), b3 = Uniform2(ref s0, ref s1, ref s2, ref s3);
+            var r = Vector256.Sqrt(minusTwo * Vector256.Log(Vector256.Create(a0, a1, a2, a3)));
+            var (sin, cos) = Vector256.SinCos(twoPi * Vector256.Create(b0, b1, b2, b3));
+            if (output.Length - t >= 8)
             {
-                u1[l] = ((Next(ref s0, ref s1, ref s2, ref s3) >> 11) + 1) * Unit;
-                u2[l] = (Next(ref s0, ref s1, ref s2, ref s3) >> 11) * Unit;
+                (r * cos).StoreUnsafe(ref o, (nuint)t);
+                (r * sin).StoreUnsafe(ref o, (nuint)(t + 4));
             }
-            var r = Vector256.Sqrt(Vector256.Create(-2.0) * Vector256.Log(Vector256.Create(u1)));
-            var (sin, cos) = Vector256.SinCos(Vector256.Create(TwoPi) * Vector256.Create(u2));
-            var target = output.Length - t >= 8 ? output.Slice(t, 8) : tail;
-            (r * cos).CopyTo(target);
-            (r * sin).CopyTo(target[4..]);
-            if (target == tail) tail[..(output.Length - t)].CopyTo(output[t..]);
+            else
+            {
+                (r * cos).CopyTo(tail);
+                (r * sin).CopyTo(tail[4..]);
+                tail[..(output.Length - t)].CopyTo(output[t..]);
+            }
             t += 8;
         }
     }
+
+    // u₁ in (0, 1] so that log u₁ is finite; u₂ in [0, 1).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Uniform1(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3) => ((Next(ref s0, ref s1, ref s2, ref s3) >> 11) + 1) * Unit;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Uniform2(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3) => (Next(ref s0, ref s1, ref s2, ref s3) >> 11) * Unit;
 
     private static ulong SplitMix(ref ulong state)
     {
@@ -50,6 +67,7 @@ public static class GaussianBatch
         return z ^ (z >> 31);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Next(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
     {
         ulong result = BitOperations.RotateLeft(s1 * 5, 7) * 9;

@@ -16,6 +16,7 @@ namespace Landscape.Symmetry.Landscape;
 public sealed class TwoLayerStochasticGradient : IStochasticGradient
 {
     private readonly double[] teacherFlat; // V, k'×d row-major
+    private readonly SparseRows? sparseTeacher; // V's nonzeros, when they are few (the papers' teachers are diagonal)
     private readonly bool relu;
     private readonly double[] u;
     private readonly Activation activation;
@@ -40,6 +41,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
         teacherFlat = new double[kt * d];
         for (int j = 0; j < kt; j++)
             for (int c = 0; c < d; c++) teacherFlat[j * d + c] = teacherWeights[j, c];
+        sparseTeacher = SparseRows.WhenSparse(teacherFlat, kt, d);
         u = teacherSecondLayer?.ToArray() ?? Enumerable.Repeat(1.0, kt).ToArray();
         if (u.Length != kt)
             throw new ArgumentException($"The teacher's second layer must have {kt} entries; got {u.Length}.", nameof(teacherSecondLayer));
@@ -93,7 +95,8 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
                 RowProducts.Transpose(batch, n, d, columns);
             }
             RowProducts.Multiply(x, k, d, columns, n, pre);
-            RowProducts.Multiply(teacherFlat, kt, d, columns, n, target);
+            if (sparseTeacher is not null) sparseTeacher.Multiply(columns, n, target);
+            else RowProducts.Multiply(teacherFlat, kt, d, columns, n, target);
             bool trainable = Layout.SecondLayerTrainable;
             var r = residual.AsSpan(0, n);
             r.Clear();

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
@@ -48,10 +51,14 @@ internal static class PopulationLossProducts
             // ∇K(w, w) = (∇_w K + ∇_v K) at v = w, all along ŵ.
             double onUnit = 0.5 * ai * ai * (self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW);
             double ga = ai * self.Value, value = 0.5 * ai * ai * self.Value;
+            var pairs = ArrayPool<double>.Shared.Rent(3 * width);
+            bool fast = kernel is ReluGaussianKernel && ni > 0;
+            if (fast) ReluRowTerms(i, k, kt, ni, gram, cross, norms, teacherNorms, pairs.AsSpan(0, 3 * width));
             for (int i2 = 0; i2 < k; i2++)
             {
                 if (i2 == i) continue;
-                var (qValue, alongW, alongV) = FirstDerivatives(kernel, PairGeometry.Of(wi, x.AsSpan(i2 * d, d), ni, norms[i2], gram[i * k + i2]));
+                var (qValue, alongW, alongV) = fast && !double.IsNaN(pairs[i2]) ? (pairs[i2], pairs[width + i2], pairs[2 * width + i2])
+                    : FirstDerivatives(kernel, PairGeometry.Of(wi, x.AsSpan(i2 * d, d), ni, norms[i2], gram[i * k + i2]));
                 double c = ai * a[i2];
                 onUnit += c * alongW;
                 if (norms[i2] > 0) row[i2] = c * alongV / norms[i2];
@@ -60,13 +67,15 @@ internal static class PopulationLossProducts
             }
             for (int j = 0; j < kt; j++)
             {
-                var (qValue, alongW, alongV) = FirstDerivatives(kernel, PairGeometry.Of(wi, teacher.AsSpan(j * d, d), ni, teacherNorms[j], cross[i * kt + j]));
+                var (qValue, alongW, alongV) = fast && !double.IsNaN(pairs[k + j]) ? (pairs[k + j], pairs[width + k + j], pairs[2 * width + k + j])
+                    : FirstDerivatives(kernel, PairGeometry.Of(wi, teacher.AsSpan(j * d, d), ni, teacherNorms[j], cross[i * kt + j]));
                 double c = ai * u[j];
                 onUnit -= c * alongW;
                 if (teacherNorms[j] > 0) row[k + j] = -c * alongV / teacherNorms[j];
                 ga -= u[j] * qValue;
                 value -= c * qValue;
             }
+            ArrayPool<double>.Shared.Return(pairs);
             if (ni > 0) row[i] = onUnit / ni;
             rowA[i] = ga;
             rowValue[i] = value;
@@ -97,6 +106,42 @@ internal static class PopulationLossProducts
         double sum = teacherConstant;
         foreach (var r in rowValue) sum += r; // fixed order: equal inputs give equal outputs on any number of threads
         return sum;
+    }
+
+    // The ReLU kernel's K, ∂K/∂ŵ, ∂K/∂v̂ for every partner of row i (students 0..k−1, then teachers), four pairs at a time:
+    // cos θ from the Gram entries, θ and π − θ by VectorAngles, sin θ = √(1 − cos²θ). Written to terms as three blocks
+    // of width k + k' (value, along ŵ, along v̂); a partner the vector path cannot take as accurately as PairGeometry.Of
+    // (a zero norm, |cos θ| ≥ NearParallel, or π − θ ≤ 0.25 where AngularFactor switches to its series) gets NaN and is
+    // computed pair by pair by the caller. The diagonal entry is never read.
+    private static void ReluRowTerms(int i, int k, int kt, double ni, double[] gram, double[] cross, double[] norms, double[] teacherNorms,
+        Span<double> terms)
+    {
+        int width = k + kt;
+        Block(ni, gram.AsSpan(i * k, k), norms.AsSpan(0, k), terms[..width][..k], terms.Slice(width, k), terms.Slice(2 * width, k));
+        Block(ni, cross.AsSpan(i * kt, kt), teacherNorms.AsSpan(0, kt), terms.Slice(k, kt), terms.Slice(width + k, kt), terms.Slice(2 * width + k, kt));
+
+        static void Block(double ni, ReadOnlySpan<double> dots, ReadOnlySpan<double> partnerNorms, Span<double> values, Span<double> alongW, Span<double> alongV)
+        {
+            int n = dots.Length, j = 0;
+            var vni = Vector256.Create(ni);
+            var inv2Pi = Vector256.Create(1 / (2 * Math.PI));
+            var nan = Vector256.Create(double.NaN);
+            for (; j + 4 <= n; j += 4)
+            {
+                var nj = Vector256.Create(partnerNorms.Slice(j, 4));
+                var cos = Vector256.Create(dots.Slice(j, 4)) / (vni * nj);
+                var (_, pmt) = VectorAngles.AcosAndSupplement(cos);
+                var sin = Vector256.Sqrt(Vector256.Max(Vector256.Create(1.0) - cos * cos, Vector256<double>.Zero));
+                var ok = Vector256.GreaterThan(nj, Vector256<double>.Zero)
+                    & Vector256.LessThan(Vector256.Abs(cos), Vector256.Create(PairGeometry.NearParallel))
+                    & Vector256.GreaterThan(pmt, Vector256.Create(0.25));
+                var value = vni * nj * (sin + pmt * cos) * inv2Pi;
+                Vector256.ConditionalSelect(ok, value, nan).CopyTo(values.Slice(j, 4));
+                Vector256.ConditionalSelect(ok, nj * sin * inv2Pi, nan).CopyTo(alongW.Slice(j, 4));
+                Vector256.ConditionalSelect(ok, pmt * nj * inv2Pi, nan).CopyTo(alongV.Slice(j, 4));
+            }
+            for (; j < n; j++) values[j] = double.NaN; // the tail goes pair by pair
+        }
     }
 
     // K, ∂K/∂ŵ and ∂K/∂v̂ of a pair. The ReLU kernel's are written out (the same formulas as ReluGaussianKernel.Derivatives)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Landscape.Symmetry.Landscape;
@@ -51,41 +53,87 @@ public static class RowProducts
     }
 
     /// <summary>
-    /// Overwrites <paramref name="c"/> (m×p) with A·B for row-major A (m×n) and B (n×p): each row of C accumulated as
-    /// n scaled rows of B, 16 columns at a time in registers. Suited to short n and long p (a batch of samples as columns).
+    /// Overwrites <paramref name="c"/> (m×p) with A·B for row-major A (m×n) and B (n×p), in register tiles of 4 rows of A
+    /// by 8 columns of B (eight 256-bit accumulators). Suited to short n and long p (a batch of samples as columns).
     /// </summary>
+    /// <remarks>
+    /// Every entry is Σₜ aᵢₜ bₜⱼ accumulated by fused multiply–adds from zero in increasing t, whatever tile (or scalar
+    /// tail) computes it, so the result does not depend on the shape's remainders or on how a caller splits the rows.
+    /// </remarks>
     /// <exception cref="ArgumentException">A length disagrees with the shape.</exception>
     public static void Multiply(ReadOnlySpan<double> a, int m, int n, ReadOnlySpan<double> b, int p, Span<double> c)
     {
-        if (m < 0 || n < 0 || p < 0 || a.Length < m * n || b.Length < n * p || c.Length < m * p)
+        if (m < 0 || n < 0 || p < 0 || a.Length < (long)m * n || b.Length < (long)n * p || c.Length < (long)m * p)
             throw new ArgumentException($"Shapes disagree: A {m}×{n} ({a.Length} entries), B {n}×{p} ({b.Length}), C {m}×{p} ({c.Length}).");
-        for (int i = 0; i < m; i++)
+        ref double ra = ref MemoryMarshal.GetReference(a);
+        ref double rb = ref MemoryMarshal.GetReference(b);
+        ref double rc = ref MemoryMarshal.GetReference(c);
+        int i = 0;
+        for (; i + 4 <= m; i += 4)
         {
-            var ai = a.Slice(i * n, n);
-            var ci = c.Slice(i * p, p);
             int j = 0;
-            for (; j + 16 <= p; j += 16)
-            {
-                var s0 = Vector256<double>.Zero; var s1 = Vector256<double>.Zero;
-                var s2 = Vector256<double>.Zero; var s3 = Vector256<double>.Zero;
-                for (int t = 0; t < n; t++)
-                {
-                    var x = Vector256.Create(ai[t]);
-                    var row = b.Slice(t * p + j, 16);
-                    s0 = Vector256.FusedMultiplyAdd(x, Vector256.Create(row), s0);
-                    s1 = Vector256.FusedMultiplyAdd(x, Vector256.Create(row[4..]), s1);
-                    s2 = Vector256.FusedMultiplyAdd(x, Vector256.Create(row[8..]), s2);
-                    s3 = Vector256.FusedMultiplyAdd(x, Vector256.Create(row[12..]), s3);
-                }
-                s0.CopyTo(ci.Slice(j, 4)); s1.CopyTo(ci.Slice(j + 4, 4)); s2.CopyTo(ci.Slice(j + 8, 4)); s3.CopyTo(ci.Slice(j + 12, 4));
-            }
-            for (; j < p; j++)
-            {
-                double s = 0;
-                for (int t = 0; t < n; t++) s = Math.FusedMultiplyAdd(ai[t], b[t * p + j], s);
-                ci[j] = s;
-            }
+            for (; j + 8 <= p; j += 8) Kernel4x8(ref ra, ref rb, ref rc, i, j, n, p);
+            for (int r = i; r < i + 4; r++) RowTail(ref ra, ref rb, ref rc, r, j, n, p);
         }
+        for (; i < m; i++)
+        {
+            int j = 0;
+            for (; j + 4 <= p; j += 4)
+            {
+                var s = Vector256<double>.Zero;
+                for (int t = 0; t < n; t++)
+                    s = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref ra, i * n + t)), Vector256.LoadUnsafe(ref rb, (nuint)(t * p + j)), s);
+                s.StoreUnsafe(ref rc, (nuint)(i * p + j));
+            }
+            RowTail(ref ra, ref rb, ref rc, i, j, n, p);
+        }
+    }
+
+    // Entries (i, j..p−1) one by one, in the kernels' order.
+    private static void RowTail(ref double ra, ref double rb, ref double rc, int i, int j, int n, int p)
+    {
+        for (; j < p; j++)
+        {
+            double s = 0;
+            for (int t = 0; t < n; t++) s = Math.FusedMultiplyAdd(Unsafe.Add(ref ra, i * n + t), Unsafe.Add(ref rb, t * p + j), s);
+            Unsafe.Add(ref rc, i * p + j) = s;
+        }
+    }
+
+    // C[i..i+3, j..j+7]: per t, two loads of B's row t, four broadcasts of A's column t, eight independent FMAs.
+    private static void Kernel4x8(ref double ra, ref double rb, ref double rc, int i, int j, int n, int p)
+    {
+        var s00 = Vector256<double>.Zero; var s01 = Vector256<double>.Zero;
+        var s10 = Vector256<double>.Zero; var s11 = Vector256<double>.Zero;
+        var s20 = Vector256<double>.Zero; var s21 = Vector256<double>.Zero;
+        var s30 = Vector256<double>.Zero; var s31 = Vector256<double>.Zero;
+        ref double a0 = ref Unsafe.Add(ref ra, i * n);
+        ref double a1 = ref Unsafe.Add(ref a0, n);
+        ref double a2 = ref Unsafe.Add(ref a1, n);
+        ref double a3 = ref Unsafe.Add(ref a2, n);
+        ref double bj = ref Unsafe.Add(ref rb, j);
+        for (int t = 0; t < n; t++)
+        {
+            ref double bt = ref Unsafe.Add(ref bj, t * p);
+            var y0 = Vector256.LoadUnsafe(ref bt);
+            var y1 = Vector256.LoadUnsafe(ref bt, 4);
+            var x = Vector256.Create(Unsafe.Add(ref a0, t));
+            s00 = Vector256.FusedMultiplyAdd(x, y0, s00); s01 = Vector256.FusedMultiplyAdd(x, y1, s01);
+            x = Vector256.Create(Unsafe.Add(ref a1, t));
+            s10 = Vector256.FusedMultiplyAdd(x, y0, s10); s11 = Vector256.FusedMultiplyAdd(x, y1, s11);
+            x = Vector256.Create(Unsafe.Add(ref a2, t));
+            s20 = Vector256.FusedMultiplyAdd(x, y0, s20); s21 = Vector256.FusedMultiplyAdd(x, y1, s21);
+            x = Vector256.Create(Unsafe.Add(ref a3, t));
+            s30 = Vector256.FusedMultiplyAdd(x, y0, s30); s31 = Vector256.FusedMultiplyAdd(x, y1, s31);
+        }
+        ref double c0 = ref Unsafe.Add(ref rc, i * p + j);
+        s00.StoreUnsafe(ref c0); s01.StoreUnsafe(ref c0, 4);
+        ref double c1 = ref Unsafe.Add(ref c0, p);
+        s10.StoreUnsafe(ref c1); s11.StoreUnsafe(ref c1, 4);
+        ref double c2 = ref Unsafe.Add(ref c1, p);
+        s20.StoreUnsafe(ref c2); s21.StoreUnsafe(ref c2, 4);
+        ref double c3 = ref Unsafe.Add(ref c2, p);
+        s30.StoreUnsafe(ref c3); s31.StoreUnsafe(ref c3, 4);
     }
 
     /// <summary>Overwrites <paramref name="transposed"/> (n×m) with the transpose of <paramref name="a"/> (m×n).</summary>

@@ -211,7 +211,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
 
     private ReadOnlySpan<double> Row(Point p, int i) => p.X.AsSpan(i * inputDimension, inputDimension);
 
-    private bool Parallelize => (long)studentUnits * (studentUnits + teacherUnits) * inputDimension > 400_000;
+    private bool Parallelize => (long)studentUnits * (studentUnits + teacherUnits) * inputDimension > 4_000_000;
 
     private void ForEachRow(Action<int> body)
     {
