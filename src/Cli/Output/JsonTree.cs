@@ -44,7 +44,6 @@ internal static class JsonTree
         ulong u => JsonValue.Create(u),
         decimal m => JsonValue.Create(m),
         Enum e => JsonValue.Create(Convert.ToInt64(e, CultureInfo.InvariantCulture)),
-        byte[] bytes => JsonValue.Create(Convert.ToBase64String(bytes)),
         IDictionary dictionary => Dictionary(dictionary, naming),
         IEnumerable sequence => Array(sequence, naming),
         _ => Object(value, naming),

@@ -7,7 +7,7 @@ namespace Landscape.Symmetry.Landscape;
 /// </summary>
 /// <remarks>
 /// asin is summed as its Maclaurin series asin x = Σₙ cₙ x^{2n+1}, cₙ = (2n)!/(4ⁿ (n!)² (2n+1)), on |x| ≤ ½ only, where
-/// the 23 terms kept leave a remainder below 4e-17·&#124;x&#124;; there acos x = π/2 − asin x. For ½ < |x| ≤ 1 the half-angle
+/// the 23 terms kept leave a remainder below 4e-17·|x|; there acos x = π/2 − asin x. For ½ &lt; |x| ≤ 1 the half-angle
 /// identity acos|x| = 2 asin √((1 − |x|)/2) keeps the argument in range (1 − |x| is exact there), and
 /// acos(−y) = π − acos y. The absolute error is a few units in 1e-16 over [−1, 1] (tested against Math.Acos);
 /// near ±1 the angle is only as good as the cosine it is given, which is why pair geometry recomputes nearly
