@@ -33,6 +33,23 @@ public sealed class SweepFile : IDisposable
     /// <summary>Whether a torn last line (a write cut by a kill) was removed when the file was opened.</summary>
     public bool Repaired { get; }
 
+    // An empty file may still refuse writes (kernel files such as /proc/version report length 0 and fail with EIO on
+    // write): one byte written and cut again finds that out before any run, which would otherwise be lost at its end.
+    private static void ProbeWritable(FileStream stream, string path)
+    {
+        try
+        {
+            stream.WriteByte((byte)'\n');
+            stream.Flush();
+            stream.SetLength(0);
+            stream.Seek(0, SeekOrigin.Begin);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new InvalidOperationException($"Cannot write the sweep file {path}: {e.Message}");
+        }
+    }
+
     /// <summary>
     /// Checks that <paramref name="path"/> can be a sweep file — not a folder, its folder creatable (created if missing) —
     /// opens it (creating it when missing) with an exclusive lock, reads its result lines and cuts off a torn last line.
@@ -59,6 +76,7 @@ public sealed class SweepFile : IDisposable
         }
         try
         {
+            if (stream.Length == 0) ProbeWritable(stream, path);
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
             var (results, keep) = Parse(path, bytes);
@@ -75,7 +93,9 @@ public sealed class SweepFile : IDisposable
         }
         catch
         {
-            stream.Dispose();
+            // Closing flushes what is buffered; when writing is what failed, that fails again and must not hide the reason.
+            try { stream.Dispose(); }
+            catch (IOException) { }
             throw;
         }
     }

@@ -71,6 +71,9 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
             Add([.. command, option, "/sys/x.out"]);
             Add([.. command, option, ""]);
         }
+        // A kernel file opens for writing but fails on the first write (EIO): refused before any run.
+        foreach (var command in new[] { "sgd", "experiment" })
+            Add([command, "--d", "2", .. TinySgd, "--out", "/proc/version"]);
 
         // Sizes, counts and parameters outside their documented bounds.
         string[][] sgdBad =

@@ -214,4 +214,21 @@ public sealed class SweepSafetyTests : IDisposable
         var e = Assert.Throws<FormatException>(() => Shard.Resolve("slurm", name => env.GetValueOrDefault(name)));
         Assert.Contains(expected, e.Message);
     }
+
+    [Fact]
+    public void A_file_that_refuses_writes_is_refused_when_opened_not_after_the_runs()
+    {
+        // A kernel file reports length 0 and fails on write (EIO); an empty regular file opens and stays empty.
+        const string kernelFile = "/proc/version";
+        Assert.True(System.IO.File.Exists(kernelFile) || !OperatingSystem.IsLinux(), "a Linux machine has /proc/version");
+        if (System.IO.File.Exists(kernelFile))
+        {
+            var e = Assert.Throws<InvalidOperationException>(() => SweepFile.Open(kernelFile));
+            Assert.Contains("Cannot write the sweep file", e.Message);
+        }
+        string empty = File("empty.jsonl");
+        System.IO.File.WriteAllBytes(empty, []);
+        using (var file = SweepFile.Open(empty)) Assert.Empty(file.Results);
+        Assert.Equal(0, new FileInfo(empty).Length);
+    }
 }
