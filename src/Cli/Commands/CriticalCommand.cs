@@ -71,13 +71,9 @@ internal static class CriticalCommand
     private static (CriticalPointResult Result, string Start) SearchInFixedSpace(ParseResult parse, IObjective model, string typeName, PointOptions point,
         TextWriter progress, CancellationToken cancellationToken)
     {
-        var layout = model.Layout;
         if (model is DeepNetworkLoss)
             throw new ArgumentException("--type names a diagonal isotropy type ΔH ≤ ΔS_d of a two-layer model; a deep model is searched from --point (file or random) without --type.");
-        if (layout.K != layout.D)
-            throw new ArgumentException($"--type searches Fix(ΔH) for ΔH ≤ ΔS_d, which needs k = d; got k = {layout.K}, d = {layout.D}.");
-        var parts = DiagonalYoungTypes.Parse(typeName, layout.D);
-        var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts, layout.SecondLayerTrainable));
+        var (search, parts) = FixedSpaceSearch.ForDiagonalType(model, typeName);
         string name = DiagonalYoungTypes.Name(parts);
         double[] c0;
         string start;
@@ -90,9 +86,7 @@ internal static class CriticalCommand
         else
         {
             int seed = parse.GetValue(point.Seed);
-            // Explore's starts: entries of variance 1/d (Xavier's scale) averaged over orbits; a trained second layer starts at a = 1.
-            double[]? around = layout.SecondLayerTrainable ? Enumerable.Range(0, layout.Dimension).Select(i => i >= layout.K * layout.D ? 1.0 : 0).ToArray() : null;
-            c0 = search.RandomStart(seed, 1.0 / layout.D, around);
+            c0 = search.XavierStart(seed);
             start = $"random start in Fix({name}) (dim {search.Dimension}), seed {seed}";
         }
         progress.WriteLine($"Searching Fix({name}) (dim {search.Dimension}) from a {(point.Given(parse) ? "projected" : "random")} start: L-BFGS, then Newton…");

@@ -74,6 +74,22 @@ public sealed class FixedSpaceSearch
         Subspace = FixedPointSubspace.Of(subgroup);
     }
 
+    /// <summary>
+    /// The search in Fix(ΔH) of the diagonal Young type named <paramref name="typeName"/> (e.g. "ΔS_5×ΔS_1", parsed by
+    /// <see cref="DiagonalYoungTypes.Parse"/>) of a two-layer model with k = d; a trained second layer is permuted with the rows.
+    /// </summary>
+    /// <returns>The search and the type's parts.</returns>
+    /// <exception cref="ArgumentException">k ≠ d, or the name is not a diagonal Young type of ΔS_d.</exception>
+    public static (FixedSpaceSearch Search, int[] Parts) ForDiagonalType(IObjective objective, string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var layout = objective.Layout;
+        if (layout.K != layout.D)
+            throw new ArgumentException($"A search in Fix(ΔH) for a diagonal Young type ΔH ≤ ΔS_d needs k = d; got k = {layout.K}, d = {layout.D}.");
+        var parts = DiagonalYoungTypes.Parse(typeName, layout.D);
+        return (new FixedSpaceSearch(objective, MatrixCellAction.DiagonalYoung(parts, layout.SecondLayerTrainable)), parts);
+    }
+
     /// <summary>The loss.</summary>
     public IObjective Objective { get; }
 
@@ -139,6 +155,19 @@ public sealed class FixedSpaceSearch
 
     /// <summary>Coordinates of a point of V in the orthonormal basis of Fix(H) (of its projection onto Fix(H)).</summary>
     public double[] Coordinates(double[] x) => Subspace.Coordinates(x);
+
+    /// <summary>
+    /// The papers' start in Fix(H) of a two-layer model: entries of variance 1/d (Xavier's scale) averaged over orbits
+    /// (<see cref="RandomStart"/>), a trained second layer around a = 1.
+    /// </summary>
+    public double[] XavierStart(int seed)
+    {
+        var layout = Objective.Layout;
+        double[]? around = layout.SecondLayerTrainable
+            ? Enumerable.Range(0, layout.Dimension).Select(i => i >= layout.K * layout.D ? 1.0 : 0).ToArray()
+            : null;
+        return RandomStart(seed, 1.0 / layout.D, around);
+    }
 
     /// <summary>
     /// Reproducible random starts: Gaussian entries of variance <paramref name="variance"/> (e.g. 1/d, Xavier's

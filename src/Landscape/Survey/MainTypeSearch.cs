@@ -37,7 +37,7 @@ public static class MainTypeSearch
             searched.Add(new MainTypeSearched(t.Name, search.Dimension));
             for (int seed = 0; seed < startsPerType; seed++)
             {
-                var r = search.Search(search.RandomStart(seed, 1.0 / d));
+                var r = search.Search(search.XavierStart(seed));
                 if (r.GradientNorm > ConvergedGradientNorm) { failures++; continue; }
                 // One entry per orbit of S_d × S_d; of the orbit's points found, keep one fixed by the largest listed type.
                 var invariants = OrbitInvariants(r.X, r.Value, d);

@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Groups;
 
-namespace Landscape.Symmetry.Cli.Commands;
+namespace Landscape.Symmetry.Cli.Output;
 
 /// <summary>
 /// The facts that <c>symmetry group</c> reports about one group, in the shape of its JSON output.
