@@ -34,6 +34,8 @@ internal static class IsotropyHistogram
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            // ScottPlot sizes the axis for unrotated labels; a slanted name drops by half its length (sin 30°).
+            plot.Axes.Bottom.MinimumSize = 24 + 0.5f * 7.5f * longest;
         }
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
