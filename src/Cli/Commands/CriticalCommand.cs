@@ -85,11 +85,11 @@ internal static class CriticalCommand
     {
         if (model is DeepNetworkLoss)
             throw new ArgumentException("--type names a diagonal isotropy type ΔH ≤ ΔS_d of a two-layer model; a deep model is searched from --point (file or random) without --type.");
+        string name = DiagonalYoungTypes.Name(DiagonalTypeSearch.Parts(model, typeName));
         double[]? x = null;
         string from = "";
         if (point.Given(parse)) (x, from) = point.Resolve(parse, model);
         int seed = parse.GetValue(point.Seed);
-        string name = DiagonalYoungTypes.Name(DiagonalTypeSearch.Parts(typeName, model.Layout.D));
         progress.WriteLine($"Searching Fix({name}) from a {(x is null ? "random" : "projected")} start: L-BFGS, then Newton…");
         progress.Flush();
         var found = DiagonalTypeSearch.Run(model, typeName, method, x, seed, cancellationToken: cancellationToken);

@@ -46,6 +46,18 @@ public static class DiagonalTypeSearch
         return DiagonalYoungTypes.Parse(typeName, d);
     }
 
+    /// <summary>The parts of the type for this model, checked before any search: two-layer with k = d.</summary>
+    /// <exception cref="ArgumentException">k ≠ d, or the parts do not add up to d.</exception>
+    /// <exception cref="FormatException">The name is not a type.</exception>
+    public static int[] Parts(IObjective objective, string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var layout = objective.Layout;
+        if (layout.K != layout.D)
+            throw new ArgumentException($"A search in Fix(ΔH) for a diagonal Young type ΔH ≤ ΔS_d needs k = d; got k = {layout.K}, d = {layout.D}.");
+        return Parts(typeName, layout.D);
+    }
+
     /// <summary>Searches Fix(H) of the type from <paramref name="start"/> projected onto it, or from the Xavier start of <paramref name="seed"/>.</summary>
     /// <param name="objective">The model (two-layer, k = d).</param>
     /// <param name="typeName">The type (see <see cref="Parts"/>).</param>
@@ -58,11 +70,8 @@ public static class DiagonalTypeSearch
     public static DiagonalTypeSearchResult Run(IObjective objective, string typeName, FixedSpaceMethod method = FixedSpaceMethod.Auto,
         double[]? start = null, int seed = 0, SearchOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(objective);
+        var parts = Parts(objective, typeName);
         var layout = objective.Layout;
-        if (layout.K != layout.D)
-            throw new ArgumentException($"A search in Fix(ΔH) for a diagonal Young type ΔH ≤ ΔS_d needs k = d; got k = {layout.K}, d = {layout.D}.");
-        var parts = Parts(typeName, layout.D);
         if (method != FixedSpaceMethod.Full && ReducedFixedSpaceSearch.TryCreate(objective, parts) is { } reduced)
         {
             var c0 = start is null ? reduced.XavierStart(seed) : reduced.Coordinates(start);
