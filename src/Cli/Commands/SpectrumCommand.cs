@@ -59,8 +59,8 @@ internal static class SpectrumCommand
             var how = parse.GetValue(method) switch { "dense" => SpectrumMethod.Dense, "block" => SpectrumMethod.Block, "reduced" => SpectrumMethod.Reduced, _ => SpectrumMethod.Auto };
             if (model is DeepNetworkLoss && how == SpectrumMethod.Block)
                 throw new ArgumentException("--method block needs a two-layer model with k = d and diagonal Young isotropy; a deep model's spectrum is dense (--method dense).");
-            if (how == SpectrumMethod.Reduced && model is not TwoLayerPopulationLoss)
-                throw new ArgumentException("--method reduced needs a two-layer model with standard Gaussian inputs (a pair kernel); use --method dense or block.");
+            if (how == SpectrumMethod.Reduced && model is not IReducibleObjective)
+                throw new ArgumentException("--method reduced needs a two-layer model with Gaussian inputs of diagonal covariance (a pair kernel); use --method dense or block.");
             var reading = PointReading.Of(model, x, how, IsotropySummary.Applies(model), cancellationToken);
             var report = SpectrumReport.Of(description, pointDescription, x, reading, model.FlatDirections, relative, CriticalGradientNorm);
             plotFile?.Write(SpectrumPlot.Render([new SpectrumPanel(

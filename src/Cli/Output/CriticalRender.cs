@@ -13,7 +13,7 @@ internal static class CriticalRender
         o.WriteLine($"search          L-BFGS {(r.LbfgsIterations is { } l ? $"{l} iterations" : "skipped")}, Newton {r.NewtonIterations} iterations, " +
                     (r.Converged ? "converged" : "NOT converged (‖∇L‖ above 1e-12)"));
         o.WriteLine($"loss            {Number.Text(r.Loss)}" + (r.StandardError is { } se ? $" ± {Number.Short(se)} (Monte Carlo standard error)" : ""));
-        o.WriteLine($"‖∇L‖            {Number.Short(r.GradientNorm)}");
+        o.WriteLine($"‖∇L‖            {Number.Short(r.GradientNorm)}" + (r.GradientNormFrom == "full model" ? "" : $" ({r.GradientNormFrom})"));
         if (r.Isotropy is { } iso) o.WriteLine($"isotropy        {iso}");
         o.WriteLine($"λ_min           {(r.SmallestEigenvalue is { } s ? Number.Text(s) : "n/a")} ({r.Spectrum})");
         o.WriteLine($"classification  {(r.Classification is null ? "n/a" : r.Classification == "saddle" ? $"saddle (index {r.Index})" : $"{r.Classification} (index {r.Index})")}{(r.Classification is null ? "" : SpectrumRender.FlatNote(r.FlatDirections))}");

@@ -10,7 +10,12 @@ internal sealed record CriticalReport
     /// <summary>Value, isotropy, spectrum and classification of the point found.</summary>
     public static CriticalReport Of(IObjective model, string description, string start, CriticalPointResult r, CancellationToken cancellationToken)
     {
-        var isotropy = IsotropySummary.Applies(model) ? IsotropyReading.Of(model.Layout, r.X, cancellationToken) : null;
+        // From d = 50 a block-constant point's isotropy is read from its blocks (cost independent of the exact engine's O(kd)
+        // graph), the rule loss and spectrum follow too (LossReading.ReducedFromD); below, the exact group.
+        var blocks = model is IReducibleObjective reducible && model.Layout.D >= LossReading.ReducedFromD ? ReducedPoint.TryRead(reducible, r.X) : null;
+        var isotropy = !IsotropySummary.Applies(model) ? null
+            : blocks is not null ? IsotropyReading.OfReduced(blocks, model.Layout.K, model.Layout.D)
+            : IsotropyReading.Of(model.Layout, r.X, cancellationToken);
         PointSpectrum? spectrum = null;
         string? missing = null;
         try
@@ -34,6 +39,7 @@ internal sealed record CriticalReport
             Loss = r.Value,
             StandardError = model is IMonteCarloObjective mc ? mc.StandardError(r.X) : null,
             GradientNorm = r.GradientNorm,
+            GradientNormFrom = r.GradientFromFullModel ? "full model" : "reduced model, exact: the gradient is constant on the orbits of Fix(ΔH)",
             Isotropy = IsotropySummary.From(isotropy),
             SmallestEigenvalue = spectrum?.Spectrum.Smallest,
             Classification = classification?.Kind.ToString().ToLowerInvariant(),
@@ -70,6 +76,9 @@ internal sealed record CriticalReport
 
     /// <summary>‖∇L‖ of the full model at the point found.</summary>
     public required double GradientNorm { get; init; }
+
+    /// <summary>Which model computed <see cref="GradientNorm"/>: the full one, or beyond ReducedFixedSpaceSearch.FullGradientUpTo parameters the reduced one.</summary>
+    public required string GradientNormFrom { get; init; }
 
     /// <summary>The isotropy type (two-layer), else null.</summary>
     public required IsotropySummary? Isotropy { get; init; }

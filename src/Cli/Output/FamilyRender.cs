@@ -70,6 +70,24 @@ internal static class FamilyRender
                 console.WriteLine($"crossing at d = {c.D.ToString("0.000000000000", CultureInfo.InvariantCulture)}: {c.Irrep} (eigenvalue {c.EigenvalueIndex + 1} of its block, {c.Dimension.ToString("0.###", CultureInfo.InvariantCulture)} copies) goes {c.Direction}.");
             if (b.Folds.Count == 0 && b.Crossings.Count == 0) console.WriteLine("no fold or crossing in range.");
             console.WriteLine($"ends: {b.FirstEnd}; {b.LastEnd}.");
+            foreach (var beyond in new[] { b.Below, b.Above })
+                if (beyond is not null) console.WriteLine(Beyond(beyond));
         }
+    }
+
+    /// <summary>"below d = 5 (followed down to d = 3, where the type starts): no fold; reached d = 3."</summary>
+    internal static string Beyond(FamilyBeyond x)
+    {
+        string where = x.Below
+            ? $"below d = {Num(x.End)} (followed down to d = {Num(x.Limit)}{(x.LimitIsTypeStart ? ", where the type starts" : "")})"
+            : $"above d = {Num(x.End)} (followed up to d = {Num(x.Limit)})";
+        string folds = x.Folds.Count == 0 ? "no fold"
+            : string.Join("; ", x.Folds.Select(f => $"fold at d = {f.D.ToString("0.000000000000", CultureInfo.InvariantCulture)} ({f.KindName}), loss " +
+                $"{f.Loss.ToString("0.000000E+0", CultureInfo.InvariantCulture)}, fixed-space eigenvalue {f.SmallestFixedSpaceEigenvalue.ToString("0.0E+0", CultureInfo.InvariantCulture)}"));
+        string last = x.Last is { } r
+            ? $" (last point: loss {r.Loss.ToString("0.000000E+0", CultureInfo.InvariantCulture)}, {FamilyReport.Kind(r.Kind)}" +
+              (r.Kind == CriticalPointKind.Saddle ? $" ({r.Index.ToString("0.##", CultureInfo.InvariantCulture)})" : "") + ")"
+            : "";
+        return $"{where}: {folds}; {x.Stop}{last}.";
     }
 }

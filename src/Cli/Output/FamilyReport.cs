@@ -19,6 +19,9 @@ internal sealed record FamilyReport(string Type, int KOffset, string Activation,
                 b.Rows.Select(r => FamilyRowJson.Of(type, r)).ToArray(),
                 b.Folds.Select(x => new FamilyFoldJson(x.D, x.KindName, x.Loss, x.Coordinates, x.SmallestFixedSpaceEigenvalue)).ToArray(),
                 b.Crossings.Select(c => new FamilyCrossingJson(c.D, c.Irrep, c.Direction, c.EigenvalueIndex, c.Dimension)).ToArray(),
+                new[] { b.Below, b.Above }.OfType<FamilyBeyond>().Select(x => new FamilyBeyondJson(x.Below ? "below" : "above", x.End, x.Limit, x.LimitIsTypeStart,
+                    x.Folds.Select(f => new FamilyFoldJson(f.D, f.KindName, f.Loss, f.Coordinates, f.SmallestFixedSpaceEigenvalue)).ToArray(), x.Stop,
+                    x.Last is { } last ? FamilyRowJson.Of(type, last) : null)).ToArray(),
                 fits[i] is { } fr
                     ? new FamilyLargeDJson(fr.Trace.Rows[^1].D, fr.Trace.Stop, fr.Trace.Rows.Select(r => FamilyRowJson.Of(type, r)).ToArray(),
                         fr.Fits.Select(e => new ExpansionJson(e.Quantity, e.Limit, e.LimitError, e.Residual,
@@ -40,7 +43,10 @@ internal sealed record FamilySearchJson(IReadOnlyList<double> Grid, int StartsTr
 
 /// <summary>One family.</summary>
 internal sealed record FamilyJson(int Index, double FoundAt, double[] Start, bool LargerIsotropy, double MinD, double MaxD, string[] Ends,
-    FamilyRowJson[] Rows, FamilyFoldJson[] Folds, FamilyCrossingJson[] Crossings, FamilyLargeDJson? LargeD);
+    FamilyRowJson[] Rows, FamilyFoldJson[] Folds, FamilyCrossingJson[] Crossings, FamilyBeyondJson[] Beyond, FamilyLargeDJson? LargeD);
+
+/// <summary>A family followed past an end of the range ("below" from or "above" to) up to a limit: its folds there and why it stopped.</summary>
+internal sealed record FamilyBeyondJson(string Side, double End, double Limit, bool LimitIsTypeStart, FamilyFoldJson[] Folds, string Stop, FamilyRowJson? Last);
 
 /// <summary>One point of a family; the multiplicity |G|/|G_W| at integer d (a number, or a string beyond 2⁵³), else null.</summary>
 internal sealed record FamilyRowJson(double D, double Loss, double GradientNorm, string Classification, double Index, double MinEigenvalue,

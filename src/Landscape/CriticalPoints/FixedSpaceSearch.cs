@@ -38,7 +38,17 @@ public sealed record SearchOptions
 /// <param name="Descent">The L-BFGS phase (null when skipped).</param>
 /// <param name="Refinement">The Newton phase.</param>
 public sealed record CriticalPointResult(double[] X, double Value, double GradientNorm, double ReducedGradientNorm,
-    OptimizationResult? Descent, OptimizationResult Refinement);
+    OptimizationResult? Descent, OptimizationResult Refinement)
+{
+    /// <summary>The point as orbit values of the reduced model when <see cref="ReducedFixedSpaceSearch"/> found it, else null.</summary>
+    public double[]? Coordinates { get; init; }
+
+    /// <summary>
+    /// True when <see cref="GradientNorm"/> was computed by the full model at <see cref="X"/>; false when it is the reduced
+    /// model's exact ‖∇L‖ (<see cref="ReducedFixedSpaceSearch.FullGradientUpTo"/>).
+    /// </summary>
+    public bool GradientFromFullModel { get; init; } = true;
+}
 
 /// <summary>
 /// Critical points inside a fixed-point space Fix(H) = {x : x∘h = x for h ∈ H}: the loss is restricted to

@@ -7,7 +7,8 @@ namespace Landscape.Symmetry.Landscape;
 /// column blocks of equal size exchanged, coupled blocks of size above 1 only with coupled blocks (with their partner
 /// columns), single rows and single columns (fixed pointwise by H) freely. Such a relabelling maps Fix(H) onto
 /// itself and critical points to critical points of the same loss and spectrum, e.g. with k = d + 1 the special row
-/// and the extra row of ΔS_{d−1}×ΔS₁ trade places. Two branches related by one are the same family up to symmetry.
+/// and the extra row of ΔS_{d−1}×ΔS₁ trade places; and the exchange of the two rows of a coupled block of size 2, which
+/// swaps that block's diagonal and off-diagonal values. Two branches related by one are the same family up to symmetry.
 /// </summary>
 public static class BlockRelabellings
 {
@@ -52,6 +53,28 @@ public static class BlockRelabellings
                     else { map[o] = image; identity &= image == o; }
                 }
                 if (ok && !identity && map.Distinct().Count() == n) result.Add(map);
+            }
+        }
+        // Exchanging the two rows of a coupled block of size 2 (a row permutation alone, columns fixed) swaps the block's
+        // diagonal value with its off-diagonal one and keeps every other value: the same critical point up to symmetry.
+        var pairs = Enumerable.Range(0, r)
+            .Where(s => layout.Partner[s] >= 0 && Math.Abs(layout.RowSizes[s] - 2) < 1e-9 && Math.Abs(other.RowSizes[s] - 2) < 1e-9
+                        && layout.DiagonalIndex(s) >= 0 && layout.BlockIndex(s, layout.Partner[s]) >= 0)
+            .ToArray();
+        var bases = result.Prepend(Enumerable.Range(0, n).ToArray()).ToList();
+        for (int mask = 1; mask < 1 << pairs.Length; mask++)
+        {
+            var swap = Enumerable.Range(0, n).ToArray();
+            for (int q = 0; q < pairs.Length; q++)
+                if ((mask >> q & 1) == 1)
+                {
+                    int a = layout.DiagonalIndex(pairs[q]), b = layout.BlockIndex(pairs[q], layout.Partner[pairs[q]]);
+                    (swap[a], swap[b]) = (b, a);
+                }
+            foreach (var m in bases)
+            {
+                var composite = m.Select(image => swap[image]).ToArray();
+                if (!result.Any(x => x.SequenceEqual(composite)) && !composite.Select((v, o) => v == o).All(same => same)) result.Add(composite);
             }
         }
         return result;

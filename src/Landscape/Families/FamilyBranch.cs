@@ -16,6 +16,12 @@ namespace Landscape.Symmetry.Landscape;
 public sealed record FamilyBranch(IReadOnlyList<FamilyRow> Rows, IReadOnlyList<FamilyFold> Folds, IReadOnlyList<FamilyCrossing> Crossings,
     string FirstEnd, string LastEnd, double FoundAt, double[] Start, bool LargerIsotropy)
 {
+    /// <summary>The family followed below the range, when it reaches its lower end (null otherwise).</summary>
+    public FamilyBeyond? Below { get; init; }
+
+    /// <summary>The family followed above the range, when it reaches its upper end (null otherwise).</summary>
+    public FamilyBeyond? Above { get; init; }
+
     /// <summary>The smallest d the branch reaches in range.</summary>
     public double MinD => Rows.Min(r => r.D);
 

@@ -67,7 +67,46 @@ public static class FamilyExplorer
         {
             return new FamilyExploration(model.Type, from, to, grid, tried, found, families.Select(f => f.Build()).ToList(), Cancelled: true);
         }
-        return new FamilyExploration(model.Type, from, to, grid, tried, found, families.Select(f => f.Build()).ToList(), Cancelled: false);
+        var built = families.Select(f => f.Build()).ToArray();
+        if (o.BeyondRatio > 1)
+        {
+            try
+            {
+                Parallel.For(0, built.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    i => built[i] = built[i] with { Below = Beyond(model, built[i], from, to, -1, o, cancellationToken), Above = Beyond(model, built[i], from, to, +1, o, cancellationToken) });
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return new FamilyExploration(model.Type, from, to, grid, tried, found, built, Cancelled: true);
+            }
+        }
+        return new FamilyExploration(model.Type, from, to, grid, tried, found, built, Cancelled: false);
+    }
+
+    /// <summary>
+    /// The family past one end of the range (<paramref name="side"/> −1: below from, +1: above to) when its first or last row
+    /// is on that end: followed by the same continuation from that row outwards until it reaches the limit
+    /// (<see cref="FamilyExplorerOptions.BeyondRatio"/>, never below <see cref="FamilyType.LowestD"/>) or comes back to
+    /// the end after a fold; null when the family does not reach that end or the type starts there.
+    /// </summary>
+    public static FamilyBeyond? Beyond(FamilyModel model, FamilyBranch branch, double from, double to, int side, FamilyExplorerOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(branch);
+        var o = options ?? new FamilyExplorerOptions();
+        double end = side < 0 ? from : to;
+        var row = side < 0 ? branch.Rows[0] : branch.Rows[^1];
+        string reason = side < 0 ? branch.FirstEnd : branch.LastEnd;
+        if (Math.Abs(row.D - end) > 1e-12 * Math.Max(1, end) || !reason.StartsWith("reached d =", StringComparison.Ordinal)) return null;
+        double lowest = model.Type.LowestD;
+        double limit = side < 0 ? Math.Max(lowest, from / o.BeyondRatio) : to * o.BeyondRatio;
+        bool typeStart = side < 0 && limit == lowest;
+        if (side < 0 && limit >= end * (1 - 1e-12)) return null; // the type starts at the end of the range: there is nothing below
+        var (low, high) = side < 0 ? (limit, end) : (end, limit);
+        var tracer = new BranchTracer(model, low, high, new[] { low, high }, o, cancellationToken);
+        var leg = tracer.Trace(row.Coordinates, end, row, side, _ => null);
+        return new FamilyBeyond(end, limit, typeStart, leg.Folds, leg.End, leg.Rows.Count > 0 ? leg.Rows[^1] : null);
     }
 
     /// <summary>

@@ -42,6 +42,12 @@ public sealed record FamilyExplorerOptions
     /// <summary>Two critical points at the same d are the same when no block value differs by more than this (default 1e-6).</summary>
     public double SamePointTolerance { get; init; } = 1e-6;
 
+    /// <summary>
+    /// A family that reaches an end of the range is followed past it down to from / ratio (never below where the type
+    /// starts) or up to to · ratio, to report folds just outside the range (<see cref="FamilyBeyond"/>). Default 2; 1 turns it off.
+    /// </summary>
+    public double BeyondRatio { get; init; } = 2;
+
     /// <summary>Throws unless every setting is usable.</summary>
     /// <exception cref="ArgumentException">A setting out of range, saying which and what would work.</exception>
     public void Validate()
@@ -52,6 +58,7 @@ public sealed record FamilyExplorerOptions
         Check(Attempts >= 1, $"At least one start per search method is needed; got {Attempts}.");
         Check(double.IsFinite(MaxArcStep) && MaxArcStep > 0, $"The continuation step must be a positive number; got {MaxArcStep}.");
         Check(double.IsFinite(MinArcStep) && MinArcStep > 0 && MinArcStep < MaxArcStep, $"The smallest step must be positive and below the largest ({MaxArcStep}); got {MinArcStep}.");
+        Check(double.IsFinite(BeyondRatio) && BeyondRatio >= 1, $"The ratio to follow families past the range must be a number of at least 1 (1: not at all); got {BeyondRatio}.");
         Check(MaxStepsPerBranch >= 1, $"The step budget must be at least 1; got {MaxStepsPerBranch}.");
         Check(MaxIntegerRows >= 0, $"The integer-row limit must be non-negative; got {MaxIntegerRows}.");
         Check(double.IsFinite(Tolerance) && Tolerance > 0, $"The location tolerance must be a positive number; got {Tolerance}.");

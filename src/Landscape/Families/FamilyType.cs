@@ -51,6 +51,9 @@ public sealed record FamilyType
         }
     }
 
+    /// <summary>The lowest real d at which the type is valid (<see cref="IsValidAt"/>): every part that grows with d equals at least 2.</summary>
+    public double LowestD => Parts.Where(p => !p.IsConstant).Max(p => (2 - p.Constant) / p.PerD);
+
     /// <summary>True when every part that grows with d is at least 2 at this (real) d.</summary>
     public bool IsValidAt(double d) => double.IsFinite(d) && Parts.All(p => p.IsConstant || p.At(d) >= 2 - 1e-12);
 

@@ -315,6 +315,11 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
     public const int MaxDenseDimension = 6000;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The dense Hessian keeps its own pair-term code on purpose: it does not go through <see cref="PairHessian"/>, which the
+    /// Hessian–vector product and <see cref="ReducedPopulationLoss"/> share, so that it stays an independent oracle the tests
+    /// check both of them (and every spectrum path) against.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">The dimension exceeds <see cref="MaxDenseDimension"/>.</exception>
     public double[,] Hessian(ReadOnlySpan<double> x)
     {

@@ -12,13 +12,15 @@ namespace Landscape.Symmetry.Landscape;
 /// multiplicity dim λ.
 /// </summary>
 /// <remarks>
-/// Works for any layout of uncut coupled factors (one part each): the diagonal Young types ΔS_{p₁}×…×ΔS_{p_r} of an
-/// identity or block-scalar teacher with N(0, ⊕σ²I) inputs, with or without the trainable second layer (k = d; the
-/// over-parameterised k = d + m types go through <see cref="FamilySpectrum"/>).
+/// The one spectrum path of the reduced road: points read from the full model (<see cref="ReducedPoint"/>, the survey, the
+/// spectrum, critical and explore commands) and families at real d (<see cref="FamilySpectrum"/>, which only supplies the
+/// type's layout and labels written in d) both come here. Works for any layout of uncut factors — coupled (the diagonal
+/// Young types ΔS_{p₁}×…×ΔS_{p_r} of an identity or block-scalar teacher with N(0, ⊕σ²I) inputs) and rows-only (the
+/// k = d + m extra rows) — with or without the trainable second layer.
 /// </remarks>
 public static class ReducedSpectrum
 {
-    /// <summary>The blocks of every irreducible that occurs (multiplicity ≥ 1), trivial first.</summary>
+    /// <summary>The blocks of every irreducible that occurs (multiplicity ≥ 1), trivial first; labels with the block sizes as numbers.</summary>
     /// <param name="kernel">The pair kernel (activation with Gaussian inputs).</param>
     /// <param name="layout">The layout, every factor uncut.</param>
     /// <param name="coordinates">The point in the layout's orbit coordinates.</param>
@@ -27,23 +29,44 @@ public static class ReducedSpectrum
     public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(layout);
+        var sizeText = layout.Factors.Select(f => Math.Round(f.Size).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return Blocks(kernel, layout, coordinates, sizeText, null, false, skipEmpty: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The path itself. For each irreducible λ (one shape (p_f − |τ_f|, τ_f) per factor) the layout is cut by λ's tails,
+    /// the point carried to the cut layout, the Hessian compressed onto the eigenvectors of the transposition sum with λ's
+    /// value, and the block diagonalised.
+    /// </summary>
+    /// <param name="kernel">The pair kernel.</param>
+    /// <param name="layout">The layout, every factor uncut.</param>
+    /// <param name="coordinates">The point in the layout's orbit coordinates.</param>
+    /// <param name="sizeText">How each factor's size is written in the labels ("5", or "d-1" for a family).</param>
+    /// <param name="only">Optionally, which labels to compute.</param>
+    /// <param name="excludeRescalings">Leave out the rescaling directions of each refined row block (ReLU with a trainable second layer).</param>
+    /// <param name="skipEmpty">Skip irreducibles of dimension below ½ (at integer sizes: those that do not occur).</param>
+    /// <param name="cancellationToken">Cancels between irreducibles.</param>
+    internal static IReadOnlyList<IrreducibleBlock> Blocks(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
+        IReadOnlyList<string> sizeText, Func<IrreducibleLabel, bool>? only, bool excludeRescalings, bool skipEmpty, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(layout);
         if (coordinates.Length != layout.Dimension)
             throw new ArgumentException($"The layout's fixed space has {layout.Dimension} coordinates; got {coordinates.Length}.", nameof(coordinates));
-        if (layout.Factors.Any(f => f.PartSizes.Length != 1 || f.Kind != FactorKind.Coupled))
-            throw new ArgumentException("The reduced spectrum needs a layout of uncut coupled factors (one part each, rows paired with columns).", nameof(layout));
+        if (layout.Factors.Any(f => f.PartSizes.Length != 1))
+            throw new ArgumentException("The reduced spectrum needs a layout of uncut factors (one part each).", nameof(layout));
         var coords = coordinates.ToArray();
         var kinds = layout.Factors.Select(f => f.Kind).ToArray();
         var sizes = layout.Factors.Select(f => f.Size).ToArray();
-        var sizeText = sizes.Select(s => Math.Round(s).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var text = sizeText.ToArray();
         var blocks = new List<IrreducibleBlock>();
         foreach (var label in IrreducibleLabel.Candidates(kinds))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!label.ExistsAt(sizes) || label.Dimension(sizes) < 0.5) continue;
+            if (!label.ExistsAt(sizes) || (skipEmpty && label.Dimension(sizes) < 0.5) || (only is not null && !only(label))) continue;
             var refined = layout.Split(label.Tails.Select(t => t.Select(x => (double)x).ToArray()).ToArray());
-            var point = FamilySpectrum.Refine(layout, refined, coords); // every factor coupled: column block f is factor f
+            var point = Refine(layout, refined, coords);
             var t = TranspositionSum.Matrix(refined);
             double target = label.TranspositionSumValue(sizes);
             var evd = t.Evd(Symmetricity.Symmetric);
@@ -53,10 +76,61 @@ public static class ReducedSpectrum
             if (columns.Count == 0) continue;
             var loss = new ReducedPopulationLoss(kernel, refined);
             var block = Matrix<double>.Build.DenseOfArray(loss.OrthonormalCompression(point, columns));
+            if (excludeRescalings && layout.SecondLayerTrainable)
+            {
+                var keep = RescalingComplement(refined, point, columns);
+                if (keep.ColumnCount == 0) continue;
+                block = keep.TransposeThisAndMultiply(block * keep);
+            }
             var eig = block.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
-            blocks.Add(new IrreducibleBlock(label, label.Format(sizeText), label.Dimension(sizes), eig));
+            blocks.Add(new IrreducibleBlock(label, label.Format(text), label.Dimension(sizes), eig));
         }
         return blocks;
+    }
+
+    // An orthonormal basis of the slot coordinates orthogonal to the projections of the rescaling directions.
+    private static Matrix<double> RescalingComplement(FixedSpaceLayout layout, double[] coords, List<double[]> z)
+    {
+        var size = layout.OrbitSizes();
+        int m = z.Count;
+        var f = Matrix<double>.Build.Dense(m, layout.RowBlockCount);
+        for (int s = 0; s < layout.RowBlockCount; s++)
+        {
+            var v = new double[layout.Dimension];
+            for (int o = 0; o < layout.Dimension; o++)
+            {
+                var orbit = layout.Orbits[o];
+                if (orbit.Row != s) continue;
+                v[o] = (orbit.Kind == OrbitKind.SecondLayer ? -coords[o] : coords[o]) * Math.Sqrt(size[o]);
+            }
+            for (int j = 0; j < m; j++) f[j, s] = z[j].Zip(v, (a, b) => a * b).Sum();
+        }
+        var svd = f.Svd(true);
+        double max = svd.S.Count > 0 ? svd.S.Maximum() : 0;
+        int rank = svd.S.Count(x => x > 1e-9 * Math.Max(1, max));
+        return svd.U.SubMatrix(0, m, rank, m - rank);
+    }
+
+    /// <summary>The same point in a refined layout: each cut block inherits its parent's values.</summary>
+    internal static double[] Refine(FixedSpaceLayout parent, FixedSpaceLayout child, double[] coords)
+    {
+        // The parent is uncut: one row block per factor (in factor order) and one column block per coupled factor.
+        var parentColumn = new Dictionary<int, int>();
+        for (int t = 0; t < parent.ColumnBlockCount; t++) parentColumn[parent.ColumnFactor[t]] = t;
+        var result = new double[child.Dimension];
+        for (int o = 0; o < child.Dimension; o++)
+        {
+            var orbit = child.Orbits[o];
+            int fr = child.RowFactor[orbit.Row];
+            int idx = orbit.Kind switch
+            {
+                OrbitKind.Block => parent.BlockIndex(fr, parentColumn[child.ColumnFactor[orbit.Column]]),
+                OrbitKind.Diagonal => parent.DiagonalIndex(fr),
+                _ => parent.SecondLayerIndex(fr),
+            };
+            result[o] = idx >= 0 ? coords[idx] : 0;
+        }
+        return result;
     }
 
     /// <summary>
