@@ -45,31 +45,8 @@ internal static class CheckCommand
                 return ExitCodes.Success;
             }
             var (model, description) = models.Build(parse);
-            int n = model.Layout.Dimension;
             int cases = trials.Value(parse, 20);
-            var claimText = (parse.GetValue(claim) ?? "declared").Trim();
-            PermutationGroup? group;
-            string groupDescription;
-            switch (claimText)
-            {
-                case "declared":
-                    group = null;
-                    groupDescription = "declared by the model";
-                    break;
-                case "full":
-                    if (model is DeepNetworkLoss)
-                        throw new ArgumentException("--claim full means S_k × S_d on a two-layer model's weight matrix; for a deep model use declared or a group spec on its parameter indices.");
-                    group = MatrixCellAction.Full(model.Layout.K, model.Layout.D, model.Layout.SecondLayerTrainable);
-                    groupDescription = "full S_k × S_d";
-                    break;
-                default:
-                    var spec = GroupSpec.Parse(claimText, n);
-                    if (spec.Degree != n)
-                        throw new ArgumentException($"The claimed group {spec} acts on {spec.Degree} points, but the model has {n} parameters.");
-                    group = spec.Build();
-                    groupDescription = spec.ToString();
-                    break;
-            }
+            var (group, groupDescription) = ContractClaim.Parse(parse.GetValue(claim), model);
             var report = Plugins.ContractKit.Check(model, new ContractOptions
             {
                 Claim = group, ClaimDescription = groupDescription, Trials = cases, Seed = parse.GetValue(seed),

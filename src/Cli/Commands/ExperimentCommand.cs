@@ -57,11 +57,8 @@ internal static class ExperimentCommand
             bool gd = protocols.IsGd(parse), doRefine = parse.GetValue(refine);
             var teacher = plugins.TeacherOf(parse);
             var problem = plugins.Request(parse, ModelRequest.Resolve(null, parse.GetValue(plugins.Activation), parse.GetValue(plugins.Distribution)), size, hidden, teacher, secondLayer: false).Sgd();
-            if (doRefine && problem.Layout.Dimension > CriticalPointSearch.MaxNewtonDimension)
-                throw new ArgumentException($"--refine needs k·d ≤ {CriticalPointSearch.MaxNewtonDimension}; got {problem.Layout.Dimension}.");
             var plan = protocols.PlanOf(parse, problem, doRefine);
-            // gd and refined end points are critical points: their entries are exact up to ‖∇L‖/λ_min, far below 1e-5.
-            double tol = parse.GetValue(tolerance) ?? (doRefine ? PointIsotropy.DefaultTolerance : gd ? GdProtocol.IsotropyTolerance : 1e-2);
+            double tol = parse.GetValue(tolerance) ?? IsotropyCensus.DefaultTolerance(doRefine, gd);
             if (!(tol > 0) || !double.IsFinite(tol)) throw new ArgumentException($"--tolerance must be positive; got {tol}.");
             string? dir = parse.GetValue(svgDir), given = parse.GetValue(output);
             string[]? sources = parse.GetValue(from) is { Length: > 0 } f ? f : null;
@@ -69,19 +66,10 @@ internal static class ExperimentCommand
             if (dir is not null) SweepFile.CheckLocation(Path.Combine(dir, "type1.svg"));
 
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
-            SweepTally? tally = null;
-            IReadOnlyList<SgdRunResult> results;
-            if (sources is not null)
-            {
-                // The requested seeds are --first-seed … + --runs when --runs is given, else the span of the seeds found.
-                tally = SweepTally.Of(sources, runs.Given(parse) is not null ? seeds : null);
-                results = tally.Results;
-                var line = results.Count > 0 ? results[0] : tally.AnyLine;
-                if (line.K != hidden || line.D != size || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)
-                    throw new ArgumentException($"The files hold runs of k = {line.K}, d = {line.D}, {line.Activation}, {line.Distribution}; " +
-                        $"pass the same --k, --d, --activation and --distribution (got k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}).");
-            }
-            else results = SweepRun.Temporary(problem, plan, seeds, given, par, new SweepProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out), ct);
+            // --from: the requested seeds are --first-seed … + --runs when --runs is given, else the span of the seeds found.
+            var tally = sources is null ? null : SweepTally.Of(sources, runs.Given(parse) is not null ? seeds : null);
+            tally?.CheckMatches(problem);
+            var results = tally?.Results ?? SgdSweep.RunAll(problem, plan, seeds, given, par, new SweepProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out), ct);
 
             var census = IsotropyCensus.Of(problem, results, doRefine, tol, ct);
             var svgs = ExperimentPictures.Heatmaps(census, problem.Layout, dir);

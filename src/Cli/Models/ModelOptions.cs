@@ -70,6 +70,25 @@ internal sealed class ModelOptions
     }
 
     /// <summary>
+    /// The SGD problem the options name (<see cref="ModelRequest.Sgd"/>) for <c>sgd</c>: a two-layer model of
+    /// <paramref name="d"/> inputs and <paramref name="k"/> (default d) hidden units, or a deep(...) net against its teacher
+    /// network — which takes none of the two-layer options, so giving one is refused rather than silently ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">A two-layer option with a deep model, or a spec or size is invalid.</exception>
+    public SgdProblem Sgd(ParseResult parse, int d, SizeOption k)
+    {
+        var specs = Specs(parse);
+        if (specs.Spec.Kind == ModelKind.Deep)
+        {
+            if (k.Given(parse) is not null) throw new ArgumentException("--k is the hidden units of a two-layer model; a deep(...) model takes its widths from the spec, e.g. deep(widths=8-8).");
+            if (parse.GetValue(Teacher) is not null) throw new ArgumentException("--teacher is a two-layer teacher; a deep(...) model is trained against its own teacher network (layered identity when every width equals d, else seeded random).");
+            if (parse.GetValue(SecondLayer)) throw new ArgumentException("--second-layer is for two-layer models; every layer of a deep(...) model trains.");
+        }
+        int hidden = specs.Spec.Kind == ModelKind.Deep ? 0 : k.Value(parse, d);
+        return Request(parse, specs, d, hidden).Sgd();
+    }
+
+    /// <summary>
     /// d and k as the shape of a point file implies: a two-layer file is k×d (k×(d+1) with the second layer); a deep
     /// net's flat vector of n parameters fixes d_0 through n = d_1·d_0 + (parameters not touching the input). Null when
     /// there is no file or the shape implies nothing sensible (then the file's shape error comes later, from reading it).

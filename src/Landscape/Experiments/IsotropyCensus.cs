@@ -19,6 +19,14 @@ public sealed record IsotropyCensus(IReadOnlyList<CensusPoint> Points, IReadOnly
     public const string Diverged = "diverged";
 
     /// <summary>
+    /// The tolerance a census uses unless told otherwise: <see cref="PointIsotropy.DefaultTolerance"/> for refined end points,
+    /// <see cref="GdProtocol.IsotropyTolerance"/> for gradient-descent end points (critical points: entries exact up to
+    /// ‖∇L‖/λ_min), <see cref="SweepEndPoints.RawTolerance"/> for raw SGD end points (a loose clustering).
+    /// </summary>
+    public static double DefaultTolerance(bool refine, bool gradientDescent) =>
+        refine ? PointIsotropy.DefaultTolerance : gradientDescent ? GdProtocol.IsotropyTolerance : SweepEndPoints.RawTolerance;
+
+    /// <summary>
     /// The census of <paramref name="results"/>: each end point refined first when <paramref name="refine"/> (lines that hold
     /// no refined point are refined now; gd end points are analysed as they are), then typed with <paramref name="tolerance"/>.
     /// </summary>
