@@ -22,7 +22,7 @@ internal static class CheckCommand
             Description = "The group to test: declared (default, what the model declares), full (all of S_k × S_d on the cells of W), " +
                           "or a group spec on the parameter indices, e.g. \"Cells(3,4)\".",
         };
-        var trials = new SizeOption("--trials", "Generated cases per property. Default 20; 1..10000.", 1, 10_000);
+        var trials = SizeOption.UpTo("--trials", "Generated cases per property. Default 20;", ContractOptions.MaxTrials);
         var seed = new Option<int>("--seed") { Description = "Seed of the base point and the generator. Default 1.", DefaultValueFactory = _ => 1 };
         var json = JsonOption.Create();
         var list = new Option<bool>("--list") { Description = "List the available activations, distributions and models, and exit." };

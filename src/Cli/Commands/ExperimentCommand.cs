@@ -20,14 +20,11 @@ namespace Landscape.Symmetry.Cli.Commands;
 /// </remarks>
 internal static class ExperimentCommand
 {
-    /// <summary>Largest d and k: every end point is typed in the full model.</summary>
-    public const int MaxSize = 100;
-
     public static Command Create(CliContext context)
     {
-        var d = new SizeOption("--d", "Input dimension d. Default 6.", 1, MaxSize);
-        var k = new SizeOption("--k", "Hidden units k; default d.", 1, MaxSize);
-        var runs = new SizeOption("--runs", $"Number of seeds. Default 4; 1..{Limits.MaxRuns}.", 1, Limits.MaxRuns);
+        var d = SizeOption.UpTo("--d", "Input dimension d. Default 6;", IsotropyCensus.MaxSize);
+        var k = SizeOption.UpTo("--k", "Hidden units k; default d;", IsotropyCensus.MaxSize);
+        var runs = SizeOption.UpTo("--runs", "Number of seeds. Default 4;", Limits.MaxRuns);
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Keep the runs in this JSON-lines file (resumed when it exists); default a temporary file." };
         var svgDir = new Option<string>("--svg-dir") { Description = "Write an SVG heatmap of W (rows and columns grouped by orbit, with a colour bar) for one representative (lowest loss) of each isotropy type here." };

@@ -14,8 +14,8 @@ internal static class LatticeCommand
 {
     public static Command Create(CliContext context)
     {
-        var k = new SizeOption("--k", "Rows k ≥ 1 (may be omitted with --diagonal, where k = d).", 1, int.MaxValue);
-        var d = new SizeOption("--d", "Columns d ≥ 1.", 1, int.MaxValue, required: true);
+        var k = SizeOption.AtLeastOne("--k", $"Rows k (may be omitted with --diagonal, where k = d); k!·d! ≤ {IsotropyClasses.MaxAmbientOrder}.");
+        var d = SizeOption.AtLeastOne("--d", $"Columns d; d! (k!·d!) ≤ {IsotropyClasses.MaxAmbientOrder}.", required: true);
         var diagonal = new Option<bool>("--diagonal") { Description = "Γ = ΔS_d, rows and columns permuted alike (needs k = d)." };
         var secondLayer = new Option<bool>("--second-layer") { Description = "Add a trainable second layer ℝᵏ (same groups, larger fixed dimensions)." };
         var json = JsonOption.Create();
@@ -37,7 +37,7 @@ internal static class LatticeCommand
             string? plotFile = parse.GetValue(plot) is { } p ? HasseDiagramPicture.Check(p) : null;
             int columns = d.Value(parse, 0);
             bool isDiagonal = parse.GetValue(diagonal);
-            int? given = k.Given(parse) is { } kGiven ? k.Check(kGiven) : null;
+            int? given = k.Checked(parse);
             if (isDiagonal && given is { } kk && kk != columns)
                 throw new ArgumentException($"--diagonal acts on square matrices, so --k must equal --d (or be omitted); got --k {kk} --d {columns}.");
             if (!isDiagonal && given is null)

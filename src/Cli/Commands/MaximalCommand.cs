@@ -18,7 +18,7 @@ internal static class MaximalCommand
 {
     public static Command Create(CliContext context)
     {
-        var n = new SizeOption("--n", $"The degree n, 1..{MaximalSubgroups.MaxDegree} (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", 1, MaximalSubgroups.MaxDegree, required: true);
+        var n = SizeOption.UpTo("--n", $"The degree n (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", MaximalSubgroups.MaxDegree, required: true);
         var alternating = new Option<bool>("--alternating") { Description = "Maximal subgroups of A_n instead of S_n." };
         var json = JsonOption.Create();
         var command = new Command("maximal", "Conjugacy classes of maximal subgroups of S_n or A_n (one representative each).")

@@ -21,9 +21,9 @@ internal static class SgdCommand
 {
     public static Command Create(CliContext context)
     {
-        var d = new SizeOption("--d", "Input dimension d (teacher V = I_d).", 1, ModelOptions.MaxSize, required: true);
-        var k = new SizeOption("--k", "Hidden units k; default d.", 1, ModelOptions.MaxSize);
-        var runs = new SizeOption("--runs", $"Number of seeds. Default 10; 1..{Limits.MaxRuns}.", 1, Limits.MaxRuns);
+        var d = SizeOption.UpTo("--d", "Input dimension d (teacher V = I_d).", ModelRequest.MaxSize, required: true);
+        var k = SizeOption.UpTo("--k", "Hidden units k; default d.", ModelRequest.MaxSize);
+        var runs = SizeOption.UpTo("--runs", "Number of seeds. Default 10;", Limits.MaxRuns);
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "The JSON-lines file (appended; resumed when it exists).", Required = true };
         var shard = new Option<string>("--shard") { Description = "Run only slice i of n (1-based), e.g. 2/8, or 'slurm' for this task of a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT). Default 1/1." };

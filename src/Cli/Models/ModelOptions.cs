@@ -14,12 +14,9 @@ internal sealed class ModelOptions
     public Option<string> Activation { get; } = new("--activation") { Description = "Activation spec: relu (default), leaky-relu(alpha=0.01), softplus(beta=1), erf, tanh, gelu." };
     public Option<string> Distribution { get; } = new("--distribution") { Description = "Input distribution spec: gaussian (default), gaussian(cov=FILE), uniform(a,b), uniform(shift=C)." };
     public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d): a JSON or .npy matrix file, or rows of numbers as text; default the identity I_d." };
-    public SizeOption K { get; } = new("--k", "Hidden units k (two-layer); default the --point file's rows, or d.", 1, MaxSize);
-    public SizeOption D { get; } = new("--d", "Input dimension d; default the teacher's columns, the --point file's shape, or 4.", 1, MaxSize);
+    public SizeOption K { get; } = SizeOption.UpTo("--k", "Hidden units k (two-layer); default the --point file's rows, or d;", ModelRequest.MaxSize);
+    public SizeOption D { get; } = SizeOption.UpTo("--d", "Input dimension d; default the teacher's columns, the --point file's shape, or 4;", ModelRequest.MaxSize);
     public Option<bool> SecondLayer { get; } = new("--second-layer") { Description = "Train the second layer a as well (two-layer)." };
-
-    /// <summary>Largest d and k of a model built from these options.</summary>
-    public const int MaxSize = 1000;
 
     public IEnumerable<Option> All => new Option[] { Model, Activation, Distribution, Teacher, K.Option, D.Option, SecondLayer };
 
