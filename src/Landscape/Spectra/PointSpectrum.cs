@@ -68,7 +68,7 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
             if (method == SpectrumMethod.Reduced)
                 throw new InvalidOperationException(
                     "The reduced spectrum needs a two-layer model with Gaussian inputs, k = d, a diagonal teacher with second layer 1, and a point that is " +
-                    $"block constant (within {PointIsotropy.DefaultTolerance:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; use --method dense or block.");
+                    $"block constant (within {PointIsotropy.DefaultTolerance:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; use the dense or the isotypic (block) method.");
         }
         if (method == SpectrumMethod.Auto)
             method = x.Length <= DenseSpectrumProvider.MaxDimension ? SpectrumMethod.Dense : SpectrumMethod.Block;

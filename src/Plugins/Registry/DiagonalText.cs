@@ -20,7 +20,7 @@ public static class DiagonalText
         try { content = File.ReadAllText(text); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ArgumentException($"--teacher '{text}' is neither blocks(n1,...;c1,...) / identity(d) nor a readable file: {e.Message}");
+            throw new ArgumentException($"The teacher '{text}' is neither blocks(n1,...;c1,...) / identity(d) nor a readable file: {e.Message}");
         }
         return Of(MatrixText.Parse(content, $"teacher file '{text}'"), $"the teacher in '{text}'");
     }
