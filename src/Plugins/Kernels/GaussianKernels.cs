@@ -18,7 +18,7 @@ public static class GaussianKernels
                 $"{s.Spec} with Gaussian inputs: the population kernel supports {Softplus.MinKernelBeta} ≤ beta ≤ {Softplus.MaxKernelBeta}. " +
                 (s.Beta < Softplus.MinKernelBeta
                     ? "Below, the constant log(2)/beta of softplus swamps the kernel and cancels in the loss with all its digits (as beta → 0 softplus tends to the linear model z/2 plus that constant); "
-                    : "Above, the quadrature cost grows like beta while softplus differs from relu by at most log(2)/beta: use relu; ") +
+                    : "Above, the quadrature cost grows like beta while softplus differs from relu by at most log(2)/beta: use --activation relu; ") +
                 "sampled losses (non-Gaussian inputs such as uniform(-1,1)) take any beta the activation accepts.");
         return activation switch
         {
