@@ -134,10 +134,11 @@ public class DecomposeCommandTests
 
     [Theory]
     [InlineData(new[] { "--d", "5", "--subgroup", "S(3)" }, "acts on 3 points")]
-    [InlineData(new[] { "--d", "0", "--subgroup", "S(1)" }, "at least 1")]
+    [InlineData(new[] { "--d", "0", "--subgroup", "S(1)" }, "--d must be between 1 and 100000; got 0.")]
+    [InlineData(new[] { "--d", "100001", "--subgroup", "S(1)" }, "--d must be between 1 and 100000; got 100001.")]
     [InlineData(new[] { "--d", "4", "--subgroup", "S(4" }, "Missing ')'")]
     [InlineData(new[] { "--d", "60", "--subgroup", "S(30) wr S(2)" }, "limited to dimension 2500")]
-    [InlineData(new[] { "--k", "0", "--d", "3", "--subgroup", "S(3)" }, "--k must be at least 1")]
+    [InlineData(new[] { "--k", "0", "--d", "3", "--subgroup", "S(3)" }, "--k must be between 1 and 100000; got 0.")]
     [InlineData(new[] { "--k", "2", "--d", "3", "--subgroup", "S(3)" }, "on 5 points")]
     [InlineData(new[] { "--k", "2", "--d", "3", "--subgroup", "(1,3)" }, "not a subgroup of S_2 × S_3")]
     public void Bad_input_is_one_error_line(string[] args, string mentions)

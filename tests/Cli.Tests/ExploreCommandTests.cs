@@ -6,7 +6,7 @@ namespace Landscape.Symmetry.Cli.Tests;
 public class ExploreCommandTests
 {
     [Fact]
-    public void HeaderNamesThePluginActivationAndDistribution()
+    public void Header_names_the_plugin_activation_and_distribution()
     {
         var r = Run("explore", "--d", "2", "--seeds", "1", "--activation", "tanh");
         Assert.Equal(0, r.ExitCode);
@@ -15,7 +15,7 @@ public class ExploreCommandTests
     }
 
     [Fact]
-    public void DefaultsFindTheGlobalAndASpuriousMinimum()
+    public void Defaults_find_the_global_and_a_spurious_minimum()
     {
         var r = Run("explore");
         Assert.StartsWith("Critical points of the two-layer ReLU network (Gaussian inputs, teacher V = I_d), by isotropy type.", r.Stdout);
@@ -28,7 +28,7 @@ public class ExploreCommandTests
     }
 
     [Fact]
-    public void JsonPointsAreCriticalAndTheSpuriousMinimumHasTheStatedSymmetry()
+    public void Json_points_are_critical_and_the_spurious_minimum_has_the_stated_symmetry()
     {
         const int d = 6;
         var j = Json("explore", "--json", "--seeds", "8");
@@ -66,7 +66,7 @@ public class ExploreCommandTests
     }
 
     [Fact]
-    public void BeyondTheDenseLimitSpectraComeFromIsotypicBlocks()
+    public void Beyond_the_dense_limit_spectra_come_from_isotypic_blocks()
     {
         // d = 51: 2601 parameters, past the dense eigensolver's limit of 2500.
         var j = Json("explore", "--d", "51", "--seeds", "2", "--json");
@@ -85,14 +85,14 @@ public class ExploreCommandTests
     [InlineData("--d", "1000000")]
     [InlineData("--d", "four")]
     [InlineData("--seeds", "0")]
-    public void BadSizesAreInvalidInput(string option, string value)
+    public void Bad_sizes_are_invalid_input(string option, string value)
     {
         var line = AssertInvalidInput("explore", option, value);
         Assert.Contains(option, line);
     }
 
     [Fact]
-    public void KDifferentFromDIsRefusedWithTheReason()
+    public void K_different_from_d_is_refused_with_the_reason()
     {
         var line = AssertInvalidInput("explore", "--k", "4", "--d", "6");
         Assert.Contains("k = d", line);

@@ -6,7 +6,7 @@ namespace Landscape.Symmetry.Cli.Tests;
 public class FamilyCommandTests
 {
     [Fact]
-    public void JsonHasEveryIntegerRowAndTheCrossingOfTheSpuriousFamily()
+    public void Json_has_every_integer_row_and_the_crossing_of_the_spurious_family()
     {
         var json = Json("family", "--type", "S(d-1) x S(1)", "--from", "4", "--to", "6", "--starts", "3", "--json");
         Assert.Equal("S(d-1) x S(1)", json.GetProperty("type").GetString());
@@ -35,7 +35,7 @@ public class FamilyCommandTests
     }
 
     [Fact]
-    public void TheFamilyBornInsideTheRangeIsListed()
+    public void The_family_born_inside_the_range_is_listed()
     {
         // The example: a family with loss 0.0553 at d = 7 (a minimum from d = 7 on), missed when starts were
         // searched at --from only.
@@ -47,7 +47,7 @@ public class FamilyCommandTests
     }
 
     [Fact]
-    public void TableAndSvg()
+    public void Table_and_SVG()
     {
         var svg = Path.Combine(Path.GetTempPath(), $"family-{Guid.NewGuid():N}.svg");
         try
@@ -69,21 +69,21 @@ public class FamilyCommandTests
     [InlineData("S(d-1) x S(1)", "7", "5", "--from must be below --to")]
     [InlineData("S(d-1) x S(1)", "7", "7", "--from must be below --to")]
     [InlineData("S(d-1) x S(1)", "NaN", "7", "finite")]
-    public void BadInputIsOneErrorLine(string type, string from, string to, string expected)
+    public void Bad_input_is_one_error_line(string type, string from, string to, string expected)
     {
         var line = AssertInvalidInput("family", "--type", type, "--from", from, "--to", to);
         Assert.Contains(expected, line);
     }
 
     [Fact]
-    public void AGridAboveTheLimitIsOneErrorLine() =>
+    public void A_grid_above_the_limit_is_one_error_line() =>
         Assert.Contains("more than 1000 points", AssertInvalidInput("family", "--type", "S(d)", "--from", "4", "--to", "50", "--grid-step", "0.001", "--grid-ratio", "1.00001"));
 
     [Fact]
-    public void TooManyStartsIsOneErrorLine() =>
+    public void Too_many_starts_is_one_error_line() =>
         Assert.Contains("above the limit", AssertInvalidInput("family", "--type", "S(d)", "--from", "4", "--to", "50", "--starts", "5000"));
 
     [Fact]
-    public void UnknownActivationIsRefused() =>
+    public void Unknown_activation_is_refused() =>
         Assert.Contains("activation", AssertInvalidInput("family", "--type", "S(d)", "--from", "4", "--to", "5", "--activation", "sigmoid"));
 }

@@ -8,7 +8,7 @@ namespace Landscape.Symmetry.Cli.Tests;
 public class GroupCommandTests
 {
     [Fact]
-    public void WreathProductS3WrS2IsImprimitiveWithTwoBlocksOfThree()
+    public void Wreath_product_S3_wr_S2_is_imprimitive_with_two_blocks_of_three()
     {
         var j = Json("group", "S(3) wr S(2)", "--json");
         Assert.Equal("S(3) wr S(2)", j.GetProperty("spec").GetString());
@@ -39,7 +39,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void SymmetricGroupS5HasSevenClassesAndIsPrimitive()
+    public void Symmetric_group_S5_has_seven_classes_and_is_primitive()
     {
         var j = Json("group", "S(5)", "--json");
         Assert.Equal("120", j.GetProperty("order").GetString());
@@ -51,7 +51,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void AlternatingGroupA5HasFiveClasses()
+    public void Alternating_group_A5_has_five_classes()
     {
         var j = Json("group", "A(5)", "--json");
         Assert.Equal("60", j.GetProperty("order").GetString());
@@ -62,7 +62,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void CellsOfA2By3MatrixFormOneOrbitOfSixCells()
+    public void Cells_of_a_2_by_3_matrix_form_one_orbit_of_six_cells()
     {
         var j = Json("group", "Cells(2,3)", "--json");
         Assert.Equal(6, j.GetProperty("degree").GetInt32());
@@ -74,7 +74,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void LargeSymmetricGroupIsAGiantWithoutABaseAndAClassCountAsString()
+    public void Large_symmetric_group_is_a_giant_without_a_base_and_a_class_count_as_string()
     {
         var j = Json("group", "S(500)", "--json");
         Assert.Equal(MathFacts.Factorial(500).ToString(), j.GetProperty("order").GetString());
@@ -89,7 +89,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void AlternatingGiantIsRecognised()
+    public void Alternating_giant_is_recognised()
     {
         var j = Json("group", "A(12)", "--json");
         Assert.Equal("alternating", j.GetProperty("giant").GetString());
@@ -98,7 +98,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void HyperoctahedralGroupOn100PointsHasOrder2To50Times50Factorial()
+    public void Hyperoctahedral_group_on_100_points_has_order_2_to_50_times_50_factorial()
     {
         const int d = 50;
         var j = Json("group", $"Hyperoctahedral({d})", "--json");
@@ -122,7 +122,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void BareGeneratorListUsesTheGivenDegree()
+    public void Bare_generator_list_uses_the_given_degree()
     {
         var j = Json("group", "(1,2,3),(1,2)", "--degree", "5", "--json");
         Assert.Equal(5, j.GetProperty("degree").GetInt32());
@@ -135,7 +135,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void GroupWithExplicitDegreeInTheSpec()
+    public void Group_with_explicit_degree_in_the_spec()
     {
         var j = Json("group", "Group(8; (1,2,3),(1,8))", "--json");
         Assert.Equal(8, j.GetProperty("degree").GetInt32());
@@ -146,7 +146,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void DihedralGroupOfTheOctagon()
+    public void Dihedral_group_of_the_octagon()
     {
         var j = Json("group", "D(8)", "--json");
         Assert.Equal("16", j.GetProperty("order").GetString());
@@ -159,7 +159,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void DirectProductActsOnDisjointPoints()
+    public void Direct_product_acts_on_disjoint_points()
     {
         var j = Json("group", "S(2) x S(3)", "--json");
         Assert.Equal(5, j.GetProperty("degree").GetInt32());
@@ -169,7 +169,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void PrimeDegreeCyclicGroupIsPrimitive()
+    public void Prime_degree_cyclic_group_is_primitive()
     {
         var j = Json("group", "C(7)", "--json");
         Assert.Equal("7", j.GetProperty("order").GetString());
@@ -178,7 +178,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void JsonHasEveryDocumentedField()
+    public void Json_has_every_documented_field()
     {
         var j = Json("group", "C(4)", "--json");
         foreach (var name in new[]
@@ -193,7 +193,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void TableOutputIsPlainTextWithTheFacts()
+    public void Table_output_is_plain_text_with_the_facts()
     {
         var r = Run("group", "S(3) wr S(2)");
         Assert.Equal(0, r.ExitCode);
@@ -206,7 +206,7 @@ public class GroupCommandTests
     }
 
     [Fact]
-    public void TableAbbreviatesManyOrbits()
+    public void Table_abbreviates_many_orbits()
     {
         var r = Run("group", "(1,2)", "--degree", "400");
         Assert.Equal(0, r.ExitCode);

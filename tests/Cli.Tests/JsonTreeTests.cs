@@ -28,7 +28,7 @@ public class JsonTreeTests
     private static string Tree(object value) => JsonLayout.Text(JsonTree.Of(value, Json.Options.PropertyNamingPolicy), Json.Options);
 
     [Fact]
-    public void MatchesTheReflectionSerializerOnTheShapesCommandsWrite()
+    public void Matches_the_reflection_serializer_on_the_shapes_commands_write()
     {
         var value = new
         {
@@ -59,7 +59,7 @@ public class JsonTreeTests
     }
 
     [Property(Replay = "(20261203,11400714819323198485)", MaxTest = 100)]
-    public Property MatchesTheReflectionSerializerOnRandomNumbersAndText()
+    public Property Matches_the_reflection_serializer_on_random_numbers_and_text()
     {
         var numbers = Gen.Elements(double.Epsilon, 1e-9, 0.1, 1.0 / 3, 6.02214076e23, double.MaxValue, -0.0, -17.0);
         var values =
@@ -77,7 +77,7 @@ public class JsonTreeTests
     }
 
     [Fact]
-    public void ANonFiniteNumberIsTheToolsNonFiniteError()
+    public void A_non_finite_number_is_the_tools_non_finite_error()
     {
         Assert.Throws<NonFiniteResultException>(() => Json.Serialize(new { value = double.NaN }));
         Assert.Throws<NonFiniteResultException>(() => Json.Serialize(new { values = new[] { 1.0, double.PositiveInfinity } }));

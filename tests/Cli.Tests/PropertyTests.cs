@@ -10,7 +10,7 @@ namespace Landscape.Symmetry.Cli.Tests;
 public class PropertyTests
 {
     [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
-    public Property SymmetricGroupsHaveOrderNFactorialAndPartitionManyClasses()
+    public Property Symmetric_groups_have_order_n_factorial_and_partition_many_classes()
     {
         return Prop.ForAll(Generators.Sizes(1, 9).ToArbitrary(), n =>
         {
@@ -22,7 +22,7 @@ public class PropertyTests
     }
 
     [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
-    public Property CyclicGroupsAreAbelianWithNClasses()
+    public Property Cyclic_groups_are_abelian_with_n_classes()
     {
         return Prop.ForAll(Generators.Sizes(1, 40).ToArbitrary(), n =>
         {
@@ -33,7 +33,7 @@ public class PropertyTests
     }
 
     [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
-    public Property MatrixCellGroupsHaveOrderKFactorialDFactorial()
+    public Property Matrix_cell_groups_have_order_k_factorial_d_factorial()
     {
         var sizes = Generators.SizePairs(1, 6).ToArbitrary();
         return Prop.ForAll(sizes, kd =>
@@ -49,7 +49,7 @@ public class PropertyTests
     }
 
     [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 25)]
-    public Property WreathProductsOfSymmetricGroupsHaveTheWreathOrder()
+    public Property Wreath_products_of_symmetric_groups_have_the_wreath_order()
     {
         var sizes = Generators.SizePairs(2, 4).ToArbitrary();
         return Prop.ForAll(sizes, mq =>

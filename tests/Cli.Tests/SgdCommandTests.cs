@@ -14,7 +14,7 @@ public sealed class SgdCommandTests : IDisposable
     private static readonly string[] Tiny = { "--d", "3", "--batch", "50", "--max-steps", "200", "--check-every", "50", "--parallel", "2" };
 
     [Fact]
-    public void ShardsFillOneFileAndARerunResumes()
+    public void Shards_fill_one_file_and_a_rerun_resumes()
     {
         var path = Path.Combine(dir, "runs.jsonl");
         var a = Json(["sgd", .. Tiny, "--runs", "5", "--out", path, "--shard", "1/2", "--json"]);
@@ -32,7 +32,7 @@ public sealed class SgdCommandTests : IDisposable
     }
 
     [Fact]
-    public void RefineClassifiesEachEndPoint()
+    public void Refine_classifies_each_end_point()
     {
         var path = Path.Combine(dir, "refine.jsonl");
         var j = Json(["sgd", .. Tiny, "--runs", "2", "--out", path, "--refine", "--json"]);
@@ -47,7 +47,7 @@ public sealed class SgdCommandTests : IDisposable
     [InlineData("--shard", "3/2")]
     [InlineData("--step", "-1")]
     [InlineData("--runs", "0")]
-    public void BadOptionsAreInvalidInput(string option, string value)
+    public void Bad_options_are_invalid_input(string option, string value)
     {
         var line = AssertInvalidInput(["sgd", "--d", "3", "--out", Path.Combine(dir, "x.jsonl"), option, value]);
         Assert.StartsWith("error: ", line);

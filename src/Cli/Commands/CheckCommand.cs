@@ -22,7 +22,7 @@ internal static class CheckCommand
             Description = "The group to test: declared (default, what the model declares), full (all of S_k × S_d on the cells of W), " +
                           "or a group spec on the parameter indices, e.g. \"Cells(3,4)\".",
         };
-        var trials = new SizeOption("--trials", "Generated cases per property. Default 20; 1..10000.", 1, 10_000);
+        var trials = SizeOption.UpTo("--trials", "Generated cases per property. Default 20;", ContractOptions.MaxTrials);
         var seed = new Option<int>("--seed") { Description = "Seed of the base point and the generator. Default 1.", DefaultValueFactory = _ => 1 };
         var json = JsonOption.Create();
         var list = new Option<bool>("--list") { Description = "List the available activations, distributions and models, and exit." };
@@ -45,31 +45,8 @@ internal static class CheckCommand
                 return ExitCodes.Success;
             }
             var (model, description) = models.Build(parse);
-            int n = model.Layout.Dimension;
             int cases = trials.Value(parse, 20);
-            var claimText = (parse.GetValue(claim) ?? "declared").Trim();
-            PermutationGroup? group;
-            string groupDescription;
-            switch (claimText)
-            {
-                case "declared":
-                    group = null;
-                    groupDescription = "declared by the model";
-                    break;
-                case "full":
-                    if (model is DeepNetworkLoss)
-                        throw new ArgumentException("--claim full means S_k × S_d on a two-layer model's weight matrix; for a deep model use declared or a group spec on its parameter indices.");
-                    group = MatrixCellAction.Full(model.Layout.K, model.Layout.D, model.Layout.SecondLayerTrainable);
-                    groupDescription = "full S_k × S_d";
-                    break;
-                default:
-                    var spec = GroupSpec.Parse(claimText, n);
-                    if (spec.Degree != n)
-                        throw new ArgumentException($"The claimed group {spec} acts on {spec.Degree} points, but the model has {n} parameters.");
-                    group = spec.Build();
-                    groupDescription = spec.ToString();
-                    break;
-            }
+            var (group, groupDescription) = ContractClaim.Parse(parse.GetValue(claim), model);
             var report = Plugins.ContractKit.Check(model, new ContractOptions
             {
                 Claim = group, ClaimDescription = groupDescription, Trials = cases, Seed = parse.GetValue(seed),

@@ -27,21 +27,13 @@ internal static class ConjugateCommand
             var kSpec = GroupSpec.Parse(parse.GetValue(second)!, parse.GetValue(degree));
             if (hSpec.Degree != kSpec.Degree)
                 throw new ArgumentException($"{hSpec} acts on {hSpec.Degree} points and {kSpec} on {kSpec.Degree}; conjugacy needs the same degree.");
-            var (h, k) = (hSpec.Build(), kSpec.Build());
-            bool inAlternating = parse.GetValue(alternating);
-            var difference = SubgroupConjugacy.FirstDifference(h, k);
-            var sigma = difference is not null ? null
-                : inAlternating ? SubgroupConjugacy.FindConjugatorInAlternating(h, k) : SubgroupConjugacy.FindConjugator(h, k);
-            var reason = difference is not null ? $"they differ in {difference}"
-                : sigma is null ? (inAlternating ? "no even permutation conjugates one onto the other (exhaustive search)" : "no permutation conjugates one onto the other (exhaustive search)")
-                : null;
-            var within = (inAlternating ? "A_" : "S_") + h.Degree;
+            var verdict = ConjugacyVerdict.Of(hSpec.Build(), kSpec.Build(), parse.GetValue(alternating));
             if (parse.GetValue(json))
-                Json.Write(context.Out, new ConjugateReport(hSpec.ToString(), kSpec.ToString(), h.Degree, within, sigma is not null, sigma?.ToString(), reason));
-            else if (sigma is not null)
-                context.Out.WriteLine($"conjugate in {within}: H^σ = K for σ = {sigma}");
+                Json.Write(context.Out, new ConjugateReport(hSpec.ToString(), kSpec.ToString(), hSpec.Degree, verdict.Within, verdict.Conjugate, verdict.Conjugator?.ToString(), verdict.Reason));
+            else if (verdict.Conjugate)
+                context.Out.WriteLine($"conjugate in {verdict.Within}: H^σ = K for σ = {verdict.Conjugator}");
             else
-                context.Out.WriteLine($"not conjugate in {within}: {reason}");
+                context.Out.WriteLine($"not conjugate in {verdict.Within}: {verdict.Reason}");
             return ExitCodes.Success;
         });
         return command;

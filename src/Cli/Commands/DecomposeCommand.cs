@@ -16,14 +16,14 @@ internal static class DecomposeCommand
 {
     public static Command Create(CliContext context)
     {
-        var d = new SizeOption("--d", "The number of columns (inputs) d ≥ 1; the space is M(d,d) unless --k is given.", 1, int.MaxValue, required: true);
+        var d = SizeOption.UpTo("--d", "The number of columns (inputs) d; the space is M(d,d) unless --k is given.", Groups.GroupSpec.MaxDegree, required: true);
         var subgroup = new Option<string>("--subgroup")
         {
             Description = "Without --k: a subgroup of S_d acting diagonally, e.g. \"S(5) x S(1)\", \"S(3) wr S(2)\", or generators \"(1,2,3),(1,2)\". "
                 + "With --k: a subgroup of S_k × S_d on k + d points, rows 1..k then columns k+1..k+d, e.g. \"S(2) x S(3)\" for k = 2, d = 3.",
             Required = true,
         };
-        var k = new SizeOption("--k", "The number of rows (neurons) k ≥ 1: decompose M(k,d) under a subgroup of S_k × S_d instead of M(d,d) under ΔH.", 1, int.MaxValue);
+        var k = SizeOption.UpTo("--k", "The number of rows (neurons) k: decompose M(k,d) under a subgroup of S_k × S_d instead of M(d,d) under ΔH.", Groups.GroupSpec.MaxDegree);
         var secondLayer = new Option<bool>("--second-layer") { Description = "Add the entries of a trainable second layer (one per row, moved like rows)." };
         var json = JsonOption.Create();
         var command = new Command("decompose",
@@ -34,7 +34,7 @@ internal static class DecomposeCommand
         command.SetAction(parse =>
         {
             int columns = d.Value(parse, 0);
-            int? rows = k.Given(parse) is { } given ? k.Check(given) : null;
+            int? rows = k.Checked(parse);
             var (spec, result) = WeightSpaceDecomposition.Of(parse.GetValue(subgroup)!, columns, rows, parse.GetValue(secondLayer));
             if (parse.GetValue(json))
                 Json.Write(context.Out, DecomposeReport.Of(spec.ToString(), columns, rows, parse.GetValue(secondLayer), result));

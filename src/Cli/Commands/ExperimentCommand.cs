@@ -20,14 +20,11 @@ namespace Landscape.Symmetry.Cli.Commands;
 /// </remarks>
 internal static class ExperimentCommand
 {
-    /// <summary>Largest d and k: every end point is typed in the full model.</summary>
-    public const int MaxSize = 100;
-
     public static Command Create(CliContext context)
     {
-        var d = new SizeOption("--d", "Input dimension d. Default 6.", 1, MaxSize);
-        var k = new SizeOption("--k", "Hidden units k; default d.", 1, MaxSize);
-        var runs = new SizeOption("--runs", $"Number of seeds. Default 4; 1..{Limits.MaxRuns}.", 1, Limits.MaxRuns);
+        var d = SizeOption.UpTo("--d", "Input dimension d. Default 6;", IsotropyCensus.MaxSize);
+        var k = SizeOption.UpTo("--k", "Hidden units k; default d;", IsotropyCensus.MaxSize);
+        var runs = SizeOption.UpTo("--runs", "Number of seeds. Default 4;", Limits.MaxRuns);
         var first = new Option<int>("--first-seed") { Description = "The first seed. Default 0.", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Keep the runs in this JSON-lines file (resumed when it exists); default a temporary file." };
         var svgDir = new Option<string>("--svg-dir") { Description = "Write an SVG heatmap of W (rows and columns grouped by orbit, with a colour bar) for one representative (lowest loss) of each isotropy type here." };
@@ -57,11 +54,8 @@ internal static class ExperimentCommand
             bool gd = protocols.IsGd(parse), doRefine = parse.GetValue(refine);
             var teacher = plugins.TeacherOf(parse);
             var problem = plugins.Request(parse, ModelRequest.Resolve(null, parse.GetValue(plugins.Activation), parse.GetValue(plugins.Distribution)), size, hidden, teacher, secondLayer: false).Sgd();
-            if (doRefine && problem.Layout.Dimension > CriticalPointSearch.MaxNewtonDimension)
-                throw new ArgumentException($"--refine needs k·d ≤ {CriticalPointSearch.MaxNewtonDimension}; got {problem.Layout.Dimension}.");
             var plan = protocols.PlanOf(parse, problem, doRefine);
-            // gd and refined end points are critical points: their entries are exact up to ‖∇L‖/λ_min, far below 1e-5.
-            double tol = parse.GetValue(tolerance) ?? (doRefine ? PointIsotropy.DefaultTolerance : gd ? GdProtocol.IsotropyTolerance : 1e-2);
+            double tol = parse.GetValue(tolerance) ?? IsotropyCensus.DefaultTolerance(doRefine, gd);
             if (!(tol > 0) || !double.IsFinite(tol)) throw new ArgumentException($"--tolerance must be positive; got {tol}.");
             string? dir = parse.GetValue(svgDir), given = parse.GetValue(output);
             string[]? sources = parse.GetValue(from) is { Length: > 0 } f ? f : null;
@@ -69,19 +63,10 @@ internal static class ExperimentCommand
             if (dir is not null) SweepFile.CheckLocation(Path.Combine(dir, "type1.svg"));
 
             var seeds = Enumerable.Range(parse.GetValue(first), count).ToArray();
-            SweepTally? tally = null;
-            IReadOnlyList<SgdRunResult> results;
-            if (sources is not null)
-            {
-                // The requested seeds are --first-seed … + --runs when --runs is given, else the span of the seeds found.
-                tally = SweepTally.Of(sources, runs.Given(parse) is not null ? seeds : null);
-                results = tally.Results;
-                var line = results.Count > 0 ? results[0] : tally.AnyLine;
-                if (line.K != hidden || line.D != size || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)
-                    throw new ArgumentException($"The files hold runs of k = {line.K}, d = {line.D}, {line.Activation}, {line.Distribution}; " +
-                        $"pass the same --k, --d, --activation and --distribution (got k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}).");
-            }
-            else results = SweepRun.Temporary(problem, plan, seeds, given, par, new SweepProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out), ct);
+            // --from: the requested seeds are --first-seed … + --runs when --runs is given, else the span of the seeds found.
+            var tally = sources is null ? null : SweepTally.Of(sources, runs.Given(parse) is not null ? seeds : null);
+            tally?.CheckMatches(problem);
+            var results = tally?.Results ?? SgdSweep.RunAll(problem, plan, seeds, given, par, new SweepProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out), ct);
 
             var census = IsotropyCensus.Of(problem, results, doRefine, tol, ct);
             var svgs = ExperimentPictures.Heatmaps(census, problem.Layout, dir);

@@ -27,9 +27,9 @@ internal static class ExploreCommand
 
     public static Command Create(CliContext context)
     {
-        var d = new SizeOption("--d", $"Input dimension d (= k); default the teacher's size or {DefaultD}. 2..{SurveyModel.MaxD} (Monte Carlo models: ..{MaxSampledSize}).", 2, SurveyModel.MaxD);
+        var d = SizeOption.Between("--d", $"Input dimension d (= k); default the teacher's size or {DefaultD} (Monte Carlo models: ≤ {MaxSampledSize}).", 2, SurveyModel.MaxD);
         var k = new Option<int?>("--k") { Description = "Hidden units k; the diagonal isotropy types need k = d, which is the default." };
-        var seeds = new SizeOption("--seeds", $"Random starts per isotropy type. Default {DefaultSeeds}; 1..1000.", 1, 1000);
+        var seeds = SizeOption.UpTo("--seeds", $"Random starts per isotropy type. Default {DefaultSeeds};", 1000);
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts. Default 0." };
         var blocks = new Option<int?>("--blocks") { Description = "Search every diagonal Young type with at most this many blocks (1..12). Default: classes + 2 (3 for V = I_d) up to d = 30, beyond that only those whose extra small blocks have ≤ 3 rows." };
         var maxFixed = new Option<int?>("--max-fixed-dim") { Description = "Only types whose fixed space has at most this dimension." };

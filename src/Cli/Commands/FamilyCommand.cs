@@ -32,7 +32,7 @@ internal static class FamilyCommand
         var kOffset = new Option<int>("--k-offset") { Description = "m = k − d extra student rows (over-parameterisation), permuted among themselves.", DefaultValueFactory = _ => 0 };
         var activation = new Option<string>("--activation") { Description = "The activation (Gaussian inputs): relu (closed-form kernel), erf, tanh, gelu, softplus(beta=1), leaky-relu(alpha=0.01).", DefaultValueFactory = _ => "relu" };
         var secondLayer = new Option<bool>("--second-layer") { Description = "Train the second layer too (default: a = 1 fixed)." };
-        var starts = new SizeOption("--starts", "Random starts per search method at each grid point. Default 6.", 1, int.MaxValue);
+        var starts = SizeOption.AtLeastOne("--starts", $"Random starts per search method at each grid point (in all at most {FamilyExplorerOptions.MaxStarts}). Default 6;");
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts (grid point i uses seed + i).", DefaultValueFactory = _ => 1 };
         var fit = new Option<double?>("--fit") { Description = "Also continue each family that reaches --to further to this d (e.g. 1e6) on a geometric grid and fit its entries, loss and eigenvalues in powers of d^(-1/2)." };
         var json = JsonOption.Create("Write one JSON object instead of tables.");

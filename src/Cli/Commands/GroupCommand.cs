@@ -31,7 +31,7 @@ internal static class GroupCommand
             var parsed = GroupSpec.Parse(parse.GetValue(spec)!, parse.GetValue(degree));
             var error = parse.InvocationConfiguration.Error;
             bool watch = parse.GetValue(progress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-            var steps = new ProgressLines(error);
+            var steps = new GroupProgressLines(error);
             GroupSummary summary;
             try
             {
@@ -48,18 +48,5 @@ internal static class GroupCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    // One line per step, written synchronously (System.Progress would post to the thread pool and reorder lines).
-    private sealed class ProgressLines(TextWriter writer) : IProgress<GroupSummaryProgress>
-    {
-        public GroupSummaryProgress? Last { get; private set; }
-
-        public void Report(GroupSummaryProgress p)
-        {
-            Last = p;
-            writer.WriteLine($"group: step {p.Step}/{p.Steps}: {p.Stage}");
-            writer.Flush();
-        }
     }
 }

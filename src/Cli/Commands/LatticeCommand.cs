@@ -2,7 +2,6 @@ using System.CommandLine;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Cli.Output.Plots;
 using Landscape.Symmetry.Groups;
-using Spectre.Console;
 
 namespace Landscape.Symmetry.Cli.Commands;
 
@@ -15,8 +14,8 @@ internal static class LatticeCommand
 {
     public static Command Create(CliContext context)
     {
-        var k = new SizeOption("--k", "Rows k ≥ 1 (may be omitted with --diagonal, where k = d).", 1, int.MaxValue);
-        var d = new SizeOption("--d", "Columns d ≥ 1.", 1, int.MaxValue, required: true);
+        var k = SizeOption.AtLeastOne("--k", $"Rows k (may be omitted with --diagonal, where k = d); k!·d! ≤ {IsotropyClasses.MaxAmbientOrder}.");
+        var d = SizeOption.AtLeastOne("--d", $"Columns d; d! (k!·d!) ≤ {IsotropyClasses.MaxAmbientOrder}.", required: true);
         var diagonal = new Option<bool>("--diagonal") { Description = "Γ = ΔS_d, rows and columns permuted alike (needs k = d)." };
         var secondLayer = new Option<bool>("--second-layer") { Description = "Add a trainable second layer ℝᵏ (same groups, larger fixed dimensions)." };
         var json = JsonOption.Create();
@@ -38,7 +37,7 @@ internal static class LatticeCommand
             string? plotFile = parse.GetValue(plot) is { } p ? HasseDiagramPicture.Check(p) : null;
             int columns = d.Value(parse, 0);
             bool isDiagonal = parse.GetValue(diagonal);
-            int? given = k.Given(parse) is { } kGiven ? k.Check(kGiven) : null;
+            int? given = k.Checked(parse);
             if (isDiagonal && given is { } kk && kk != columns)
                 throw new ArgumentException($"--diagonal acts on square matrices, so --k must equal --d (or be omitted); got --k {kk} --d {columns}.");
             if (!isDiagonal && given is null)
@@ -46,7 +45,7 @@ internal static class LatticeCommand
             int rows = given ?? columns;
             IsotropyClasses.CheckSize(rows, columns, isDiagonal);
             bool layer = parse.GetValue(secondLayer);
-            var poset = WithProgress(context, (p, c) => isDiagonal
+            var poset = LatticeProgress.Run(context, (p, c) => isDiagonal
                 ? IsotropyClasses.OfDiagonal(columns, layer, p, c)
                 : IsotropyClasses.OfRowsAndColumns(rows, columns, layer, p, c));
             var dotFile = parse.GetValue(dot);
@@ -60,37 +59,5 @@ internal static class LatticeCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static IsotropyPoset WithProgress(CliContext context,
-        Func<IProgress<IsotropyEnumerationProgress>?, CancellationToken, IsotropyPoset> enumerate)
-    {
-        // A progress bar only when a person watches: stdout and stderr both a terminal. It goes to
-        // stderr so that piped JSON stays clean.
-        if (!context.Terminal || Console.IsErrorRedirected) return enumerate(null, CancellationToken.None);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        IsotropyPoset? result = null;
-        console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("isotropy classes", maxValue: 1);
-                var progress = new Progress(task);
-                result = enumerate(progress, CancellationToken.None);
-            });
-        return result!;
-    }
-
-    // Called on worker threads; Spectre's task is thread-safe. The bar is expanded / found, which
-    // grows and shrinks as classes are discovered.
-    private sealed class Progress(ProgressTask task) : IProgress<IsotropyEnumerationProgress>
-    {
-        public void Report(IsotropyEnumerationProgress value)
-        {
-            task.MaxValue = Math.Max(1, value.ClassesFound);
-            task.Value = value.ClassesExpanded;
-            task.Description = $"isotropy classes: {value.ClassesExpanded} expanded of {value.ClassesFound} found";
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Landscape.Symmetry.Cli.Output;
 using Landscape.Symmetry.Groups;
-using Spectre.Console;
 
 namespace Landscape.Symmetry.Cli.Commands;
 
@@ -19,7 +18,7 @@ internal static class MaximalCommand
 {
     public static Command Create(CliContext context)
     {
-        var n = new SizeOption("--n", $"The degree n, 1..{MaximalSubgroups.MaxDegree} (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", 1, MaximalSubgroups.MaxDegree, required: true);
+        var n = SizeOption.UpTo("--n", $"The degree n (complete lists for n ≤ {MaximalSubgroups.CompleteUpToDegree}).", MaximalSubgroups.MaxDegree, required: true);
         var alternating = new Option<bool>("--alternating") { Description = "Maximal subgroups of A_n instead of S_n." };
         var json = JsonOption.Create();
         var command = new Command("maximal", "Conjugacy classes of maximal subgroups of S_n or A_n (one representative each).")
@@ -33,38 +32,10 @@ internal static class MaximalCommand
             if (!list.IsComplete)
                 parse.InvocationConfiguration.Error.WriteLine($"warning: the list for {list.Parent} is incomplete. {list.Note}");
             if (parse.GetValue(json))
-                Json.Write(context.Out, MaximalReport.Of(list, degree, KindName));
-            else Render(context.CreateConsole(), list);
+                Json.Write(context.Out, MaximalReport.Of(list, degree, MaximalRender.KindName));
+            else MaximalRender.Render(context.CreateConsole(), list);
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The kind in camelCase, as in the JSON: alternating, intransitive, imprimitive, affine, diagonal, productAction, almostSimple.</summary>
-    public static string KindName(MaximalSubgroupKind kind)
-    {
-        var s = kind.ToString();
-        return char.ToLowerInvariant(s[0]) + s[1..];
-    }
-
-    private static void Render(IAnsiConsole console, MaximalSubgroupList list)
-    {
-        console.MarkupLine($"[bold]Maximal subgroups of {Markup.Escape(list.Parent)}[/] — {list.Count} conjugacy class{(list.Count == 1 ? "" : "es")}" +
-                           (list.IsComplete ? "" : " [yellow](incomplete list)[/]"));
-        var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("name");
-        table.AddColumn("kind");
-        table.AddColumn(new TableColumn("order").RightAligned());
-        table.AddColumn("orbits");
-        table.AddColumn("transitive");
-        table.AddColumn("primitive");
-        int i = 1;
-        foreach (var m in list)
-            table.AddRow((i++).ToString(), Markup.Escape(m.Name), KindName(m.Kind), TextFormat.BigNumber(m.Order),
-                Markup.Escape("[" + string.Join(",", m.OrbitLengths) + "]"), m.IsTransitive ? "yes" : "no", m.IsPrimitive ? "yes" : "no");
-        if (list.Count > 0) console.Write(table);
-        if (!list.IsComplete) console.MarkupLine($"[dim]{Markup.Escape(list.Note!)}[/]");
-        console.MarkupLine("[dim]Generators: --json (1-based GAP cycle notation).[/]");
     }
 }

@@ -29,7 +29,7 @@ internal static class NpyReader
             throw new FormatException($"{name}: the shape ({header.ShapeText}) needs {count * header.ItemSize} bytes of data but the file has {bytes.Length - header.DataStart}.");
         var values = new double[count];
         var data = bytes.AsSpan(header.DataStart, (int)(count * header.ItemSize));
-        // Little-endian <f8 on a little-endian machine is already the array's memory: one block copy, not 10⁶ reads.
+        // Little-endian <f8 on a little-endian machine is already the array's memory: one memory copy, not 10⁶ reads.
         if (header.ItemSize == 8 && BitConverter.IsLittleEndian) MemoryMarshal.Cast<byte, double>(data).CopyTo(values);
         else
             for (int i = 0; i < count; i++)

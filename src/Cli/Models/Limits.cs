@@ -1,8 +1,8 @@
 namespace Landscape.Symmetry.Cli;
 
 /// <summary>
-/// The documented bounds of the command line's sizes and counts that are not already a library's (those, such as
-/// <c>--d ≤ 1000</c> or the lattice's |Γ| ≤ 10⁶, are checked where they live). Each is checked before any work starts,
+/// The documented bounds of the command line's counts that bound only this program's resources (sizes such as
+/// <c>--d ≤ ModelRequest.MaxSize</c> or the lattice's |Γ| ≤ 10⁶ are the library's: <see cref="SizeOption"/>). Each is checked before any work starts,
 /// with a message that states it, so that nothing runs for minutes to fail or to exhaust memory.
 /// </summary>
 internal static class Limits

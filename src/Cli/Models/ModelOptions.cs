@@ -14,12 +14,9 @@ internal sealed class ModelOptions
     public Option<string> Activation { get; } = new("--activation") { Description = "Activation spec: relu (default), leaky-relu(alpha=0.01), softplus(beta=1), erf, tanh, gelu." };
     public Option<string> Distribution { get; } = new("--distribution") { Description = "Input distribution spec: gaussian (default), gaussian(cov=FILE), uniform(a,b), uniform(shift=C)." };
     public Option<string> Teacher { get; } = new("--teacher") { Description = "Teacher weights V (k'×d): a JSON or .npy matrix file, or rows of numbers as text; default the identity I_d." };
-    public SizeOption K { get; } = new("--k", "Hidden units k (two-layer); default the --point file's rows, or d.", 1, MaxSize);
-    public SizeOption D { get; } = new("--d", "Input dimension d; default the teacher's columns, the --point file's shape, or 4.", 1, MaxSize);
+    public SizeOption K { get; } = SizeOption.UpTo("--k", "Hidden units k (two-layer); default the --point file's rows, or d;", ModelRequest.MaxSize);
+    public SizeOption D { get; } = SizeOption.UpTo("--d", "Input dimension d; default the teacher's columns, the --point file's shape, or 4;", ModelRequest.MaxSize);
     public Option<bool> SecondLayer { get; } = new("--second-layer") { Description = "Train the second layer a as well (two-layer)." };
-
-    /// <summary>Largest d and k of a model built from these options.</summary>
-    public const int MaxSize = 1000;
 
     public IEnumerable<Option> All => new Option[] { Model, Activation, Distribution, Teacher, K.Option, D.Option, SecondLayer };
 
@@ -67,6 +64,25 @@ internal sealed class ModelOptions
         var request = Request(parse, specs, d, k: 0, teacher);
         // A deep model's widths come from its spec; k is a two-layer size.
         return request.IsDeep ? request.Objective() : (request with { K = K.Value(parse, fileK ?? d) }).Objective();
+    }
+
+    /// <summary>
+    /// The SGD problem the options name (<see cref="ModelRequest.Sgd"/>) for <c>sgd</c>: a two-layer model of
+    /// <paramref name="d"/> inputs and <paramref name="k"/> (default d) hidden units, or a deep(...) net against its teacher
+    /// network — which takes none of the two-layer options, so giving one is refused rather than silently ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">A two-layer option with a deep model, or a spec or size is invalid.</exception>
+    public SgdProblem Sgd(ParseResult parse, int d, SizeOption k)
+    {
+        var specs = Specs(parse);
+        if (specs.Spec.Kind == ModelKind.Deep)
+        {
+            if (k.Given(parse) is not null) throw new ArgumentException("--k is the hidden units of a two-layer model; a deep(...) model takes its widths from the spec, e.g. deep(widths=8-8).");
+            if (parse.GetValue(Teacher) is not null) throw new ArgumentException("--teacher is a two-layer teacher; a deep(...) model is trained against its own teacher network (layered identity when every width equals d, else seeded random).");
+            if (parse.GetValue(SecondLayer)) throw new ArgumentException("--second-layer is for two-layer models; every layer of a deep(...) model trains.");
+        }
+        int hidden = specs.Spec.Kind == ModelKind.Deep ? 0 : k.Value(parse, d);
+        return Request(parse, specs, d, hidden).Sgd();
     }
 
     /// <summary>

@@ -33,8 +33,18 @@ internal sealed class ProtocolOptions(int sgdMaxSteps)
         var other => throw new ArgumentException($"--protocol must be gd or sgd; got '{other}'."),
     };
 
-    /// <summary>The plan the options name for <paramref name="problem"/>; sgd end points refined when <paramref name="refine"/>.</summary>
+    /// <summary>
+    /// The plan the options name for <paramref name="problem"/>; sgd end points refined when <paramref name="refine"/>.
+    /// Checked against the problem (<see cref="SweepPlan.Check"/>: refinement forms a dense Hessian) before any run starts.
+    /// </summary>
     public SweepPlan PlanOf(ParseResult parse, SgdProblem problem, bool refine)
+    {
+        var plan = Unchecked(parse, problem, refine);
+        plan.Check(problem);
+        return plan;
+    }
+
+    private SweepPlan Unchecked(ParseResult parse, SgdProblem problem, bool refine)
     {
         double? step = parse.GetValue(Step);
         if (step is { } s && (!(s > 0) || !double.IsFinite(s))) throw new ArgumentException($"--step must be positive and finite; got {s}.");

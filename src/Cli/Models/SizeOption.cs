@@ -3,18 +3,59 @@ using System.CommandLine;
 namespace Landscape.Symmetry.Cli;
 
 /// <summary>
-/// An integer size or count option (<c>--d</c>, <c>--k</c>, <c>--runs</c>, <c>--seeds</c>, …) and its range: one way to
-/// declare them and one policy to check them — before any work starts, with the message
-/// <c>--d must be between 1 and 1000; got 0.</c> (<see cref="Limits.Check"/>).
+/// An integer size or count option (<c>--d</c>, <c>--k</c>, <c>--n</c>, <c>--runs</c>, <c>--seeds</c>, …): one way to declare
+/// them (<see cref="UpTo"/>, <see cref="AtLeastOne"/>) and one range policy, checked before any work starts.
 /// </summary>
+/// <remarks>
+/// <para>The policy. The lower bound is 1 for every size and count (a size 0 or a count 0 describes nothing to compute),
+/// unless the mathematics needs more (<see cref="Between"/>: explore's d ≥ 2).
+/// The upper bound is the limit the library states for that computation, read from the library's constant — never a
+/// literal here: <c>MaximalSubgroups.MaxDegree</c> (maximal), <c>GroupSpec.MaxDegree</c> (decompose),
+/// <c>ModelRequest.MaxSize</c> (every model built from <see cref="ModelOptions"/>, and sgd), <c>IsotropyCensus.MaxSize</c>
+/// (experiment), <c>SurveyModel.MaxD</c> (explore), <c>ContractOptions.MaxTrials</c> (check). Where the library's limit
+/// is on a combination of sizes rather than on one (lattice: |Γ| = k!·d! ≤ <c>IsotropyClasses.MaxAmbientOrder</c>; family:
+/// grid points × starts ≤ <c>FamilyExplorerOptions.MaxStarts</c>), the option has only its lower bound and the library's
+/// own check — also run before any work — states the limit. Counts that bound only this program's resources
+/// (<c>--runs</c>) take their bound from <see cref="Limits"/>.</para>
+/// <para>One wording (<see cref="Limits.Check"/>): <c>--d must be between 1 and 1000; got 0.</c>, or
+/// <c>--starts must be at least 1; got 0.</c> without an upper bound; the help text ends with the range
+/// (<c>1..1000.</c> or <c>≥ 1.</c>), written here.</para>
+/// </remarks>
 internal sealed class SizeOption
 {
-    /// <summary>An option <paramref name="name"/> whose values must lie in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public SizeOption(string name, string description, int min, int max, bool required = false)
+    private SizeOption(string name, string description, int min, int max, bool required)
     {
         (Min, Max) = (min, max);
-        Option = new Option<int?>(name) { Description = description, Required = required };
+        string range = max == int.MaxValue ? $"≥ {min}." : $"{min}..{max}.";
+        Option = new Option<int?>(name) { Description = $"{description} {range}", Required = required };
     }
+
+    /// <summary>
+    /// A size or count in [1, <paramref name="limit"/>], <paramref name="limit"/> being the library's stated limit for the
+    /// computation the option feeds (or, for a count that bounds only this program's resources, a <see cref="Limits"/> constant).
+    /// </summary>
+    public static SizeOption UpTo(string name, string description, int limit, bool required = false)
+    {
+        if (limit < 1) throw new ArgumentOutOfRangeException(nameof(limit), limit, "A size's limit must be at least 1.");
+        return new SizeOption(name, description, 1, limit, required);
+    }
+
+    /// <summary>
+    /// A size in [<paramref name="min"/>, <paramref name="limit"/>], only where the mathematics needs a lower bound above 1
+    /// (explore: d ≥ 2, so that S_d is not trivial and there are isotropy types to survey).
+    /// </summary>
+    public static SizeOption Between(string name, string description, int min, int limit, bool required = false)
+    {
+        if (min < 1 || limit < min) throw new ArgumentOutOfRangeException(nameof(min), min, $"A size's range must satisfy 1 ≤ min ≤ limit; got {min}..{limit}.");
+        return new SizeOption(name, description, min, limit, required);
+    }
+
+    /// <summary>
+    /// A size or count of at least 1 whose upper limit the library states for a combination of sizes and checks itself
+    /// before any work (the lattice's |Γ|, family's total starts).
+    /// </summary>
+    public static SizeOption AtLeastOne(string name, string description, bool required = false) =>
+        new(name, description, 1, int.MaxValue, required);
 
     /// <summary>The option to add to a command.</summary>
     public Option<int?> Option { get; }
@@ -31,6 +72,10 @@ internal sealed class SizeOption
     /// <summary>The value given, else <paramref name="fallback"/>, checked against the range.</summary>
     /// <exception cref="ArgumentException">Out of range; the message names the option and the range.</exception>
     public int Value(ParseResult parse, int fallback) => Check(Given(parse) ?? fallback);
+
+    /// <summary>The value given, checked against the range, or null when the option is absent.</summary>
+    /// <exception cref="ArgumentException">Out of range; the message names the option and the range.</exception>
+    public int? Checked(ParseResult parse) => Given(parse) is { } v ? Check(v) : null;
 
     /// <summary>Checks <paramref name="value"/> (given or derived, e.g. from a file's shape) against the range.</summary>
     /// <exception cref="ArgumentException">Out of range; the message names the option and the range.</exception>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Cli.Output;
@@ -10,20 +9,13 @@ internal sealed record SgdReport(string Model, int? K, int D, bool SecondLayer, 
 
 /// <summary>One run as sgd reports it: the raw end point, and the refined (or gd) analysis when there is one.</summary>
 internal sealed record SgdRunRow(int Seed, int Steps, string Stop, double? Loss, double? GradientNorm,
-    double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy, bool? Spurious, double? Seconds,
-    [property: JsonIgnore] double[]? Point = null,
-    [property: JsonIgnore] bool Exact = false)
+    double? RefinedLoss, double? RefinedGradientNorm, string? Classification, double? SmallestEigenvalue, string? Isotropy, bool? Spurious, double? Seconds)
 {
-    /// <summary>
-    /// The row of a line: its refined point or gd analysis as written; with <paramref name="refine"/>, a line written without
-    /// refinement is refined now (for the table; the file is append-only and keeps it as it is).
-    /// </summary>
-    public static SgdRunRow Of(SgdProblem problem, SgdRunResult line, bool refine, CancellationToken cancellationToken)
+    /// <summary>The row of a line as analysed (<see cref="SweepEndPoints.Analysed"/>): its refined point or gd analysis as written.</summary>
+    public static SgdRunRow Of(SgdRunResult r)
     {
-        var r = refine ? SweepEndPoints.Refined(problem, line, cancellationToken) : line;
         var e = r.Refined ?? r.EndPoint;
         return new SgdRunRow(r.Seed, r.Steps, r.Stop, r.Loss, r.GradientNorm, r.Refined?.Loss, r.Refined?.GradientNorm,
-            e?.Classification, e?.SmallestEigenvalue, e?.Isotropy ?? (e is null ? null : "n/a"), r.Spurious, r.Seconds,
-            SweepEndPoints.Point(r), SweepEndPoints.IsCritical(r));
+            e?.Classification, e?.SmallestEigenvalue, e?.Isotropy ?? (e is null ? null : "n/a"), r.Spurious, r.Seconds);
     }
 }

@@ -56,13 +56,13 @@ internal sealed record SpectrumReport
     /// <summary>The isotropy type (two-layer), else null.</summary>
     public required IsotropySummary? Isotropy { get; init; }
 
-    /// <summary>dense or block.</summary>
+    /// <summary>dense, block (isotypic components) or reduced.</summary>
     public required string Method { get; init; }
 
     /// <summary>The method with its cost.</summary>
     public required string MethodDetail { get; init; }
 
-    /// <summary>Block path: max |x − orbit average| of the point the spectrum was read at; else null.</summary>
+    /// <summary>Isotypic and reduced paths: max |x − orbit average| of the point the spectrum was read at; else null.</summary>
     public required double? MovedBy { get; init; }
 
     /// <summary>The absolute clustering tolerance used.</summary>

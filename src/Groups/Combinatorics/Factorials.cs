@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Landscape.Symmetry.Groups;
 
-/// <summary>Exact factorials, the building block of group orders.</summary>
+/// <summary>Exact factorials, the factors of group orders.</summary>
 public static class Factorials
 {
     /// <summary>n! as an exact integer.</summary>

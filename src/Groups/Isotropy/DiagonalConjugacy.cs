@@ -10,7 +10,7 @@ namespace Landscape.Symmetry.Groups;
 /// r, each candidate image c is tried by spreading φ(r) = c along the generators: φ(π(x)) = ρ(φ(x))
 /// for every x reached and every generator. When that never contradicts itself and stays injective,
 /// φ commutes with the generators on O, hence with all of G. Being G-isomorphic is an equivalence
-/// relation between orbits, so taking the first unused isomorphic column orbit never blocks a
+/// relation between orbits, so taking the first unused isomorphic column orbit never rules out a
 /// later row orbit that a different choice would have served. Cost O(|O|² · generators) per pair
 /// of orbits at worst.
 /// </remarks>

@@ -90,7 +90,7 @@ internal sealed class AmbientGroup
         return UnrankInto(0, rank / ColumnFactorial, 0, Rows) | UnrankInto(0, rank % ColumnFactorial, Rows, Columns);
     }
 
-    // Inverse of the Lehmer rank of the block of n points starting at 'offset' (values offset..offset+n−1).
+    // Inverse of the Lehmer rank of the run of n points starting at 'offset' (values offset..offset+n−1).
     private ulong UnrankInto(ulong x, int rank, int offset, int n)
     {
         int unused = (1 << n) - 1;

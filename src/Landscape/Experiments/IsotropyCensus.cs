@@ -15,18 +15,34 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="Speed">Steps per second and seconds per run.</param>
 public sealed record IsotropyCensus(IReadOnlyList<CensusPoint> Points, IReadOnlyList<CensusType> Types, BinomialInterval? Spurious, int Capped, SweepSpeed Speed)
 {
+    /// <summary>
+    /// Largest k and d of a census: every end point is typed in the full model (entries clustered, a bipartite digraph of
+    /// k + d vertices and k·d arcs searched for automorphisms), once per run of a sweep of thousands.
+    /// </summary>
+    public const int MaxSize = 100;
+
     /// <summary>The label of a run that diverged (no end point to type).</summary>
     public const string Diverged = "diverged";
+
+    /// <summary>
+    /// The tolerance a census uses unless told otherwise: <see cref="PointIsotropy.DefaultTolerance"/> for refined end points,
+    /// <see cref="GdProtocol.IsotropyTolerance"/> for gradient-descent end points (critical points: entries exact up to
+    /// ‖∇L‖/λ_min), <see cref="SweepEndPoints.RawTolerance"/> for raw SGD end points (a loose clustering).
+    /// </summary>
+    public static double DefaultTolerance(bool refine, bool gradientDescent) =>
+        refine ? PointIsotropy.DefaultTolerance : gradientDescent ? GdProtocol.IsotropyTolerance : SweepEndPoints.RawTolerance;
 
     /// <summary>
     /// The census of <paramref name="results"/>: each end point refined first when <paramref name="refine"/> (lines that hold
     /// no refined point are refined now; gd end points are analysed as they are), then typed with <paramref name="tolerance"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The tolerance is not positive and finite.</exception>
+    /// <exception cref="ArgumentException">k or d above <see cref="MaxSize"/>, or the tolerance is not positive and finite.</exception>
     public static IsotropyCensus Of(SgdProblem problem, IReadOnlyList<SgdRunResult> results, bool refine, double tolerance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(results);
+        if (problem.Layout.K > MaxSize || problem.Layout.D > MaxSize)
+            throw new ArgumentException($"A census types end points of k, d ≤ {MaxSize}; got k = {problem.Layout.K}, d = {problem.Layout.D}.");
         if (!(tolerance > 0) || !double.IsFinite(tolerance)) throw new ArgumentException($"The isotropy tolerance must be positive and finite; got {tolerance}.");
         var points = new List<CensusPoint>();
         foreach (var line in results)

@@ -116,4 +116,35 @@ public static class SgdSweep
     /// that is not a result is refused).
     /// </summary>
     public static IReadOnlyList<SgdRunResult> ReadResults(string path) => SweepFile.Read(path);
+
+    /// <summary>
+    /// The lines of <paramref name="path"/> whose seeds are the slice <paramref name="shard"/> of <paramref name="seeds"/>,
+    /// by seed: what one shard of a sweep has produced so far.
+    /// </summary>
+    public static IReadOnlyList<SgdRunResult> ReadShard(string path, IReadOnlyList<int> seeds, Shard? shard = null)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        var mine = (shard ?? Shard.All).Select(seeds).ToHashSet();
+        return ReadResults(path).Where(r => mine.Contains(r.Seed)).OrderBy(r => r.Seed).ToList();
+    }
+
+    /// <summary>
+    /// Runs every seed (no shard) and returns their lines by seed: into <paramref name="outputPath"/> when given (created or
+    /// resumed, and kept), else into a temporary file deleted afterwards.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">As <see cref="Run(SgdProblem, SweepPlan, IReadOnlyList{int}, string, Shard?, int?, IProgress{SgdProgress}?, CancellationToken)"/>.</exception>
+    public static IReadOnlyList<SgdRunResult> RunAll(SgdProblem problem, SweepPlan plan, IReadOnlyList<int> seeds, string? outputPath,
+        int? maxParallelism = null, IProgress<SgdProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        string path = outputPath ?? Path.Combine(Path.GetTempPath(), $"symmetry-experiment-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            Run(problem, plan, seeds, path, Shard.All, maxParallelism, progress, cancellationToken);
+            return ReadShard(path, seeds);
+        }
+        finally
+        {
+            if (outputPath is null && File.Exists(path)) File.Delete(path);
+        }
+    }
 }

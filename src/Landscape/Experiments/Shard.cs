@@ -51,7 +51,7 @@ public sealed record Shard(int Index, int Count)
         int index = id - min + 1;
         if (index < 1 || index > count)
             throw new FormatException($"SLURM_ARRAY_TASK_ID = {id} with SLURM_ARRAY_TASK_MIN = {min} is task {index} of SLURM_ARRAY_TASK_COUNT = {count}; " +
-                "--shard slurm needs a contiguous array such as --array=0-7 or 1-8.");
+                "the Slurm shard needs a contiguous job array such as sbatch --array=0-7 or 1-8.");
         return new Shard(index, count);
     }
 
@@ -60,7 +60,7 @@ public sealed record Shard(int Index, int Count)
         var value = environment(name);
         if (value is null)
         {
-            if (required) throw new FormatException($"--shard slurm needs {name}, which is not set: run it inside an sbatch --array job, or give --shard i/n.");
+            if (required) throw new FormatException($"The Slurm shard needs {name}, which is not set: run inside an sbatch --array job, or give the shard as i/n.");
             return null;
         }
         if (!int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) || v < 0)

@@ -1,3 +1,5 @@
+using Landscape.Symmetry.Groups;
+
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
@@ -8,6 +10,22 @@ namespace Landscape.Symmetry.Landscape;
 public static class SweepEndPoints
 {
     /// <summary>
+    /// Entries of a raw SGD end point closer than this count as equal when it is typed: mini-batch noise of order √(η/B)
+    /// stays in every entry, so a raw end point is symmetric only to about this accuracy.
+    /// </summary>
+    public const double RawTolerance = 1e-2;
+
+    /// <summary>
+    /// The isotropy of the run's analysed end point (<see cref="Point"/>): critical points (<see cref="IsCritical"/>) with
+    /// <see cref="PointIsotropy.DefaultTolerance"/>, raw SGD end points with <see cref="RawTolerance"/>; null when the run diverged.
+    /// </summary>
+    public static MatrixIsotropyGroup? Isotropy(ParameterLayout layout, SgdRunResult run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return Point(run) is { } x ? PointIsotropy.Of(layout, x, IsCritical(run) ? PointIsotropy.DefaultTolerance : RawTolerance, cancellationToken) : null;
+    }
+
+    /// <summary>
     /// <paramref name="run"/> with its end point refined (L-BFGS, Newton, classified and typed: <see cref="EndPointReport.Refine"/>)
     /// unless the line already holds a refined point, the run diverged (no parameters) or it is a gd run.
     /// </summary>
@@ -17,6 +35,17 @@ public static class SweepEndPoints
         ArgumentNullException.ThrowIfNull(run);
         if (run.Refined is not null || run.Parameters.Length == 0 || run.Protocol == "gd") return run;
         return run with { Refined = EndPointReport.Refine(problem.Objective, run.Parameters, problem.HiddenUnits is not null, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Every run of <paramref name="runs"/> as it is analysed, in order: refined (<see cref="Refined"/>) when
+    /// <paramref name="refine"/>, else as written.
+    /// </summary>
+    public static IReadOnlyList<SgdRunResult> Analysed(SgdProblem problem, IReadOnlyList<SgdRunResult> runs, bool refine, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.Select(r => refine ? Refined(problem, r, cancellationToken) : r).ToList();
     }
 
     /// <summary>The point to analyse: the refined parameters, else the raw end point; null when the run diverged.</summary>

@@ -177,7 +177,7 @@ public sealed class SweepFile : IDisposable
                 else if (!terminated) return (results, start);
                 else if (!text.StartsWith("{\"seed\":", StringComparison.Ordinal))
                     throw new InvalidOperationException(
-                        $"Line {lineNumber} of {path} is not a sweep result line; a sweep only appends to its own files (give another --out).");
+                        $"Line {lineNumber} of {path} is not a sweep result line; a sweep only appends to its own files (write the sweep to another file).");
             }
             start = end + 1;
         }

@@ -42,4 +42,18 @@ public sealed record SweepTally(IReadOnlyList<SgdRunResult> Results, int[] Lost,
         var results = bySeed.Where(g => wanted.Contains(g.Key)).Select(g => g.First().Line).ToList();
         return new SweepTally(results, lost, duplicated, paths.Count, first);
     }
+
+    /// <summary>
+    /// Refuses a tally whose runs are not of <paramref name="problem"/>: another k, d, activation or distribution (the
+    /// census would type them in the wrong layout or describe them wrongly).
+    /// </summary>
+    /// <exception cref="ArgumentException">The lines' k, d, activation or distribution differ from the problem's.</exception>
+    public void CheckMatches(SgdProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var line = Results.Count > 0 ? Results[0] : AnyLine;
+        if (line.K != problem.HiddenUnits || line.D != problem.InputDimension || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)
+            throw new ArgumentException($"The files hold runs of k = {line.K}, d = {line.D}, {line.Activation}, {line.Distribution}; " +
+                $"tabulate them with the same k, d, activation and distribution (got k = {problem.HiddenUnits}, d = {problem.InputDimension}, {problem.ActivationSpec}, {problem.DistributionSpec}).");
+    }
 }

@@ -109,7 +109,7 @@ internal static class PopulationLossProducts
     }
 
     // The ReLU kernel's K, ∂K/∂ŵ, ∂K/∂v̂ for every partner of row i (students 0..k−1, then teachers), four pairs at a time:
-    // cos θ from the Gram entries, θ and π − θ by VectorAngles, sin θ = √(1 − cos²θ). Written to terms as three blocks
+    // cos θ from the Gram entries, θ and π − θ by VectorAngles, sin θ = √(1 − cos²θ). Written to terms as three runs
     // of width k + k' (value, along ŵ, along v̂); a partner the vector path cannot take as accurately as PairGeometry.Of
     // (a zero norm, |cos θ| ≥ NearParallel, or π − θ ≤ 0.25 where AngularFactor switches to its series) gets NaN and is
     // computed pair by pair by the caller. The diagonal entry is never read.
@@ -117,10 +117,10 @@ internal static class PopulationLossProducts
         Span<double> terms)
     {
         int width = k + kt;
-        Block(ni, gram.AsSpan(i * k, k), norms.AsSpan(0, k), terms[..width][..k], terms.Slice(width, k), terms.Slice(2 * width, k));
-        Block(ni, cross.AsSpan(i * kt, kt), teacherNorms.AsSpan(0, kt), terms.Slice(k, kt), terms.Slice(width + k, kt), terms.Slice(2 * width + k, kt));
+        Partners(ni, gram.AsSpan(i * k, k), norms.AsSpan(0, k), terms[..width][..k], terms.Slice(width, k), terms.Slice(2 * width, k));
+        Partners(ni, cross.AsSpan(i * kt, kt), teacherNorms.AsSpan(0, kt), terms.Slice(k, kt), terms.Slice(width + k, kt), terms.Slice(2 * width + k, kt));
 
-        static void Block(double ni, ReadOnlySpan<double> dots, ReadOnlySpan<double> partnerNorms, Span<double> values, Span<double> alongW, Span<double> alongV)
+        static void Partners(double ni, ReadOnlySpan<double> dots, ReadOnlySpan<double> partnerNorms, Span<double> values, Span<double> alongW, Span<double> alongV)
         {
             int n = dots.Length, j = 0;
             var vni = Vector256.Create(ni);
@@ -145,7 +145,7 @@ internal static class PopulationLossProducts
     }
 
     // K, ∂K/∂ŵ and ∂K/∂v̂ of a pair. The ReLU kernel's are written out (the same formulas as ReluGaussianKernel.Derivatives)
-    // because the general call also builds the second-derivative frame blocks, which a gradient never reads.
+    // because the general call also builds the second derivatives in the frame, which a gradient never reads.
     private static (double Value, double AlongW, double AlongV) FirstDerivatives(IPairKernel kernel, in PairGeometry g)
     {
         if (kernel is ReluGaussianKernel)

@@ -27,20 +27,20 @@ public static class RowProducts
         ArgumentNullException.ThrowIfNull(c);
         if (m < 0 || p < 0 || n < 0 || a.Length < m * n || b.Length < p * n || c.Length < m * p)
             throw new ArgumentException($"Shapes disagree: A {m}×{n} ({a.Length} entries), B {p}×{n} ({b.Length}), C {m}×{p} ({c.Length}).");
-        Blocks(a, b, c, m, p, n, upperOnly: false, parallel && (long)m * p * n > ParallelThreshold);
+        Tiles(a, b, c, m, p, n, upperOnly: false, parallel && (long)m * p * n > ParallelThreshold);
     }
 
-    // Columns of C go in blocks of 32 (32 rows of B, 256 KB at n = 1000, stay in the L2 cache while every 4-row tile of A
-    // passes by); blocks are what threads share out. Which kernel computes an entry depends only on its position, so
+    // Columns of C go in tiles of 32 (32 rows of B, 256 KB at n = 1000, stay in the L2 cache while every 4-row tile of A
+    // passes by); column tiles are what threads share out. Which kernel computes an entry depends only on its position, so
     // the result never depends on the number of threads.
-    private const int ColumnBlock = 32;
+    private const int ColumnTile = 32;
 
-    private static void Blocks(double[] a, double[] b, double[] c, int m, int p, int n, bool upperOnly, bool parallel)
+    private static void Tiles(double[] a, double[] b, double[] c, int m, int p, int n, bool upperOnly, bool parallel)
     {
-        int blocks = (p + ColumnBlock - 1) / ColumnBlock;
-        void Block(int blockIndex)
+        int tiles = (p + ColumnTile - 1) / ColumnTile;
+        void ColumnsOfTile(int tileIndex)
         {
-            int j0 = blockIndex * ColumnBlock, j1 = Math.Min(p, j0 + ColumnBlock);
+            int j0 = tileIndex * ColumnTile, j1 = Math.Min(p, j0 + ColumnTile);
             for (int i0 = 0; i0 < m; i0 += 4)
             {
                 int start = upperOnly ? Math.Max(j0, i0) : j0;
@@ -48,8 +48,8 @@ public static class RowProducts
                 Tile(a, b, c, i0, Math.Min(4, m - i0), p, n, start, j1);
             }
         }
-        if (parallel && blocks > 1) Parallel.For(0, blocks, Block);
-        else for (int t = 0; t < blocks; t++) Block(t);
+        if (parallel && tiles > 1) Parallel.For(0, tiles, ColumnsOfTile);
+        else for (int t = 0; t < tiles; t++) ColumnsOfTile(t);
     }
 
     /// <summary>
@@ -140,11 +140,11 @@ public static class RowProducts
     public static void Transpose(ReadOnlySpan<double> a, int m, int n, Span<double> transposed)
     {
         if (a.Length < m * n || transposed.Length < m * n) throw new ArgumentException($"Shapes disagree: {m}×{n} needs {m * n} entries.");
-        const int block = 32;
-        for (int i0 = 0; i0 < m; i0 += block)
-            for (int j0 = 0; j0 < n; j0 += block)
-                for (int i = i0; i < Math.Min(m, i0 + block); i++)
-                    for (int j = j0; j < Math.Min(n, j0 + block); j++)
+        const int tile = 32;
+        for (int i0 = 0; i0 < m; i0 += tile)
+            for (int j0 = 0; j0 < n; j0 += tile)
+                for (int i = i0; i < Math.Min(m, i0 + tile); i++)
+                    for (int j = j0; j < Math.Min(n, j0 + tile); j++)
                         transposed[j * m + i] = a[i * n + j];
     }
 
@@ -155,7 +155,7 @@ public static class RowProducts
         ArgumentNullException.ThrowIfNull(c);
         if (m < 0 || n < 0 || a.Length < m * n || c.Length < m * m)
             throw new ArgumentException($"Shapes disagree: A {m}×{n} ({a.Length} entries), C {m}×{m} ({c.Length}).");
-        Blocks(a, a, c, m, m, n, upperOnly: true, parallel && (long)m * m * n / 2 > ParallelThreshold);
+        Tiles(a, a, c, m, m, n, upperOnly: true, parallel && (long)m * m * n / 2 > ParallelThreshold);
         // Entry (i, j) was computed when j ≥ the first row of i's tile; the rest mirror (x·y = y·x bit for bit).
         for (int i = 0; i < m; i++)
             for (int j = 0; j < (i / 4) * 4; j++) c[i * m + j] = c[j * m + i];

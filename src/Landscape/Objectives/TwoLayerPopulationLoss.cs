@@ -9,7 +9,7 @@ namespace Landscape.Symmetry.Landscape;
 /// </summary>
 /// <remarks>
 /// <para>Cost: value and gradient O(k²d + kk'd); the Hessian–vector product the same, with two passes over
-/// d per pair and no d×d block formed; the dense Hessian O((k + k')k d²) (small sizes only).</para>
+/// d per pair and no d×d submatrix formed; the dense Hessian O((k + k')k d²) (small sizes only).</para>
 /// <para>Zero rows: the value is continuous everywhere. When the kernel is not differentiable at 0 (ReLU), the
 /// gradient, Hessian and Hessian–vector product refuse a point with a zero student row (an
 /// <see cref="ArgumentException"/> naming the row): the one-sided limits differ by direction, so no
@@ -169,12 +169,12 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
                 if (g[i * inputDimension + j] != rows[i] * inputDimension + cols[j]) return false;
             if (Layout.SecondLayerTrainable && g[studentUnits * inputDimension + i] != studentUnits * inputDimension + rows[i]) return false;
         }
-        var block = new int[inputDimension];
+        var orbitOf = new int[inputDimension];
         var orbits = ColumnSymmetry.Orbits;
         for (int o = 0; o < orbits.Length; o++)
-            foreach (var j in orbits[o]) block[j] = o;
+            foreach (var j in orbits[o]) orbitOf[j] = o;
         for (int j = 0; j < inputDimension; j++)
-            if (block[cols[j]] != block[j]) return false;
+            if (orbitOf[cols[j]] != orbitOf[j]) return false;
         return true;
     }
 
@@ -339,9 +339,9 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
             var ui = units[i];
             var frameN = new double[inputDimension];
             var self = Kernel.Derivatives(PairGeometry.Self(ni));
-            var selfBlock = new FrameBlock(
+            var selfTerm = new FrameBlock(
                 self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity, self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW, 0, 0, 0);
-            AddBlock(hess, i * inputDimension, i * inputDimension, selfBlock, 0.5 * ai * ai, ui, frameN);
+            AddFrameTerm(hess, i * inputDimension, i * inputDimension, selfTerm, 0.5 * ai * ai, ui, frameN);
             var gi = new double[inputDimension]; // ∂²L/∂wᵢ∂aᵢ
             double selfGrad = self.GradWAlongW + self.GradWAlongV + self.GradVAlongV + self.GradVAlongW;
             for (int t = 0; t < inputDimension; t++) gi[t] = ai * selfGrad * ui[t];
@@ -354,8 +354,8 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
                 var q = Kernel.Derivatives(geo);
                 FrameNormal(ui, units[i2], geo, frameN);
                 double c = ai * p.A[i2];
-                AddBlock(hess, i * inputDimension, i * inputDimension, q.Ww, c, ui, frameN);
-                AddBlock(hess, i * inputDimension, i2 * inputDimension, q.Wv, c, ui, frameN);
+                AddFrameTerm(hess, i * inputDimension, i * inputDimension, q.Ww, c, ui, frameN);
+                AddFrameTerm(hess, i * inputDimension, i2 * inputDimension, q.Wv, c, ui, frameN);
                 if (trainable)
                 {
                     for (int t = 0; t < inputDimension; t++)
@@ -376,7 +376,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
                 var q = Kernel.Derivatives(geo);
                 var uj = Unit(vj, teacherNorms[j]);
                 FrameNormal(ui, uj, geo, frameN);
-                AddBlock(hess, i * inputDimension, i * inputDimension, q.Ww, -ai * u[j], ui, frameN);
+                AddFrameTerm(hess, i * inputDimension, i * inputDimension, q.Ww, -ai * u[j], ui, frameN);
                 if (trainable)
                     for (int t = 0; t < inputDimension; t++) gi[t] -= u[j] * (q.GradWAlongW * ui[t] + q.GradWAlongV * uj[t]);
             }
@@ -409,7 +409,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
         for (int t = 0; t < n.Length; t++) n[t] /= norm;
     }
 
-    private void AddBlock(double[,] h, int r0, int c0, in FrameBlock b, double c, double[] w, double[] n)
+    private void AddFrameTerm(double[,] h, int r0, int c0, in FrameBlock b, double c, double[] w, double[] n)
     {
         for (int s = 0; s < inputDimension; s++)
         {

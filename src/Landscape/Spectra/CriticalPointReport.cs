@@ -12,7 +12,7 @@ public sealed record CriticalPointReport(double[] X, double Value, double Gradie
 {
     /// <summary>
     /// Evaluates a point: value, gradient norm, spectrum (through <paramref name="spectra"/>, dense by default; a
-    /// block provider can use <paramref name="isotropy"/>) and classification.
+    /// isotypic provider can use <paramref name="isotropy"/>) and classification.
     /// </summary>
     public static CriticalPointReport Analyze(IObjective objective, double[] x, PermutationGroup? isotropy = null,
         ISpectrumProvider? spectra = null, int flatDirections = 0, CancellationToken cancellationToken = default)

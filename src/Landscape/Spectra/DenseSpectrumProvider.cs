@@ -19,7 +19,7 @@ public sealed class DenseSpectrumProvider : ISpectrumProvider
         ArgumentNullException.ThrowIfNull(x);
         if (x.Length > MaxDimension)
             throw new InvalidOperationException(
-                $"The dense spectrum is limited to {MaxDimension} parameters; got {x.Length}. Use a block (isotypic) spectrum provider.");
+                $"The dense spectrum is limited to {MaxDimension} parameters; got {x.Length}. Use the isotypic spectrum provider.");
         cancellationToken.ThrowIfCancellationRequested();
         var h = Matrix<double>.Build.DenseOfArray(objective.Hessian(x));
         var eig = h.Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).Order().ToArray();

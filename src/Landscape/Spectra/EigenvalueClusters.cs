@@ -5,7 +5,7 @@ namespace Landscape.Symmetry.Landscape;
 /// <summary>One distinct eigenvalue of a spectrum read with a tolerance.</summary>
 /// <param name="Value">The eigenvalue (multiplicity-weighted mean of its cluster).</param>
 /// <param name="Multiplicity">How many eigenvalues, with multiplicity, the cluster holds.</param>
-/// <param name="Irreducibles">The irreducibles of the isotropy whose blocks it came from (block and reduced roads), else null.</param>
+/// <param name="Irreducibles">The irreducibles of the isotropy whose isotypic components it came from (isotypic and reduced roads), else null.</param>
 public sealed record EigenvalueCluster(double Value, long Multiplicity, ImmutableArray<string>? Irreducibles);
 
 /// <summary>The distinct eigenvalues of a <see cref="PointSpectrum"/>.</summary>

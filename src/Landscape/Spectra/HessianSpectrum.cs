@@ -2,7 +2,7 @@ namespace Landscape.Symmetry.Landscape;
 
 /// <summary>The eigenvalues of a Hessian at a point, and how they were computed.</summary>
 /// <param name="Eigenvalues">All n eigenvalues, ascending (with multiplicity).</param>
-/// <param name="Method">"dense" for a dense symmetric eigensolver, or the name of a block (isotypic) method.</param>
+/// <param name="Method">"dense" for a dense symmetric eigensolver, or the name of an isotypic method.</param>
 public sealed record HessianSpectrum(double[] Eigenvalues, string Method)
 {
     /// <summary>The smallest eigenvalue.</summary>

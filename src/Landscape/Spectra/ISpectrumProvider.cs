@@ -1,8 +1,8 @@
 namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
-/// Computes the Hessian spectrum at a point. The seam for symmetry-adapted (isotypic block) methods: a provider
-/// may use the isotropy group of the point to split the Hessian into blocks; <see cref="DenseSpectrumProvider"/>
+/// Computes the Hessian spectrum at a point. The seam for symmetry-adapted (isotypic) methods: a provider
+/// may use the isotropy group of the point to split the Hessian into its isotypic components; <see cref="DenseSpectrumProvider"/>
 /// ignores it.
 /// </summary>
 public interface ISpectrumProvider

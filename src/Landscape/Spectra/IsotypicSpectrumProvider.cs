@@ -5,7 +5,7 @@ namespace Landscape.Symmetry.Landscape;
 
 /// <summary>
 /// The symmetry-adapted path: the Hessian at a point with isotropy H commutes with H, so its spectrum is read from
-/// one small block per irreducible type of H, built from Hessian–vector products only (never the dense Hessian).
+/// one small compression per irreducible type of H, built from Hessian–vector products only (never the dense Hessian).
 /// Diagonal Young isotropy ΔS_{p₁}×…×ΔS_{p_r} on M(d,d) (⊕ ℝᵈ) takes the fast path whose number of products does
 /// not grow with d; other groups go through the numeric isotypic decomposition of the representations layer.
 /// </summary>
@@ -34,9 +34,9 @@ public sealed class IsotypicSpectrumProvider : ISpectrumProvider
         var layout = objective.Layout;
         layout.CheckLength(x.Length, nameof(x));
         if (isotropy is null)
-            throw new InvalidOperationException("The block spectrum needs the isotropy group of the point (acting on parameter indices); use the dense provider when it is unknown.");
+            throw new InvalidOperationException("The isotypic spectrum needs the isotropy group of the point (acting on parameter indices); use the dense provider when it is unknown.");
         if (layout.K != layout.D)
-            throw new InvalidOperationException($"The block spectrum handles square layouts (k = d) for now; got k = {layout.K}, d = {layout.D}.");
+            throw new InvalidOperationException($"The isotypic spectrum handles square layouts (k = d) for now; got k = {layout.K}, d = {layout.D}.");
         if (isotropy.Degree != layout.Dimension)
             throw new ArgumentException($"The isotropy group acts on {isotropy.Degree} points but the model has {layout.Dimension} parameters.", nameof(isotropy));
 

@@ -5,7 +5,7 @@ namespace Landscape.Symmetry.Landscape;
 /// isotropy. On the reduced road all of them come from the reduced model at the point's orbit average (nothing there
 /// grows with d); otherwise from the full model at x.
 /// </summary>
-/// <param name="Spectrum">The spectrum (and the point it was read at: the orbit average on the block and reduced roads).</param>
+/// <param name="Spectrum">The spectrum (and the point it was read at: the orbit average on the isotypic and reduced roads).</param>
 /// <param name="Loss">L.</param>
 /// <param name="GradientNorm">‖∇L‖ of the full model.</param>
 /// <param name="Isotropy">The isotropy in S_k × S_d; null when not asked for (models without one, such as deep nets).</param>
@@ -30,7 +30,7 @@ public sealed record PointReading(PointSpectrum Spectrum, double Loss, double Gr
             }
         }
         else if (method == SpectrumMethod.Reduced)
-            throw new ArgumentException("The reduced spectrum needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher; use the dense or block method.");
+            throw new ArgumentException("The reduced spectrum needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher; use the dense or the isotypic (block) method.");
         var gradient = new double[x.Length];
         double value = model.Gradient(x, gradient);
         var isotropy = twoLayer ? IsotropyReading.Of(model.Layout, x, cancellationToken) : null;

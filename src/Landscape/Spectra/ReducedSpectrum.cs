@@ -8,7 +8,7 @@ namespace Landscape.Symmetry.Landscape;
 /// restricted to fixed spaces (<see cref="ReducedPopulationLoss"/>): cost independent of d. For each irreducible λ of
 /// the layout's group (one shape (p_f − |τ_f|, τ_f) per factor) the layout is cut by λ's tails (the Young subgroup
 /// K_λ), the Hessian is compressed onto Fix(K_λ) and restricted to the eigenspace of the transposition sum with λ's
-/// value; the block's eigenvalues are the full Hessian's eigenvalues on λ's isotypic component, each with
+/// value; the compression's eigenvalues are the full Hessian's eigenvalues on λ's isotypic component, each with
 /// multiplicity dim λ.
 /// </summary>
 /// <remarks>
@@ -75,14 +75,14 @@ public static class ReducedSpectrum
                 if (Math.Abs(evd.EigenValues[i].Real - target) < 0.25) columns.Add(evd.EigenVectors.Column(i).ToArray());
             if (columns.Count == 0) continue;
             var loss = new ReducedPopulationLoss(kernel, refined);
-            var block = Matrix<double>.Build.DenseOfArray(loss.OrthonormalCompression(point, columns));
+            var compression = Matrix<double>.Build.DenseOfArray(loss.OrthonormalCompression(point, columns));
             if (excludeRescalings && layout.SecondLayerTrainable)
             {
                 var keep = RescalingComplement(refined, point, columns);
                 if (keep.ColumnCount == 0) continue;
-                block = keep.TransposeThisAndMultiply(block * keep);
+                compression = keep.TransposeThisAndMultiply(compression * keep);
             }
-            var eig = block.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
+            var eig = compression.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
             blocks.Add(new IrreducibleBlock(label, label.Format(text), label.Dimension(sizes), eig));
         }
         return blocks;
@@ -134,7 +134,7 @@ public static class ReducedSpectrum
     }
 
     /// <summary>
-    /// Minimum, saddle or degenerate from the blocks: eigenvalues below −tol count with their block's dimension
+    /// Minimum, saddle or degenerate from the blocks: eigenvalues below −tol count with their irreducible's dimension
     /// (the index); a minimum may have up to <paramref name="flatDirections"/> zero eigenvalues (rescalings of a
     /// positively homogeneous activation with a trainable second layer), tol = <paramref name="relativeTolerance"/>·max(1, max|λ|).
     /// </summary>
@@ -142,7 +142,7 @@ public static class ReducedSpectrum
         double relativeTolerance = 1e-9)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        if (blocks.Count == 0) throw new ArgumentException("No blocks to classify.", nameof(blocks));
+        if (blocks.Count == 0) throw new ArgumentException("No irreducibles to classify.", nameof(blocks));
         double max = blocks.SelectMany(b => b.Eigenvalues).Max(Math.Abs);
         double tol = relativeTolerance * Math.Max(1, max);
         long negative = 0, zero = 0;

@@ -8,7 +8,10 @@ public sealed record ContractOptions
     /// <summary>The seed of the generic base point and of FsCheck's generator (same seed, same cases).</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Cases per property before shrinking.</summary>
+    /// <summary>Largest <see cref="Trials"/>: each case evaluates the loss, gradient and (up to <see cref="MaxHessianDimension"/>) the Hessian several times.</summary>
+    public const int MaxTrials = 10_000;
+
+    /// <summary>Cases per property before shrinking, 1..<see cref="MaxTrials"/>.</summary>
     public int Trials { get; init; } = 20;
 
     /// <summary>
@@ -52,7 +55,7 @@ public sealed record ContractOptions
     /// <exception cref="ArgumentException">A count or tolerance is not positive.</exception>
     public void Validate()
     {
-        if (Trials < 1) throw new ArgumentException($"Trials must be at least 1; got {Trials}.");
+        if (Trials < 1 || Trials > MaxTrials) throw new ArgumentException($"Trials must be between 1 and {MaxTrials}; got {Trials}.");
         if (!(PointScale > 0)) throw new ArgumentException($"PointScale must be positive; got {PointScale}.");
         if (!(Tolerance > 0) || !(FiniteDifferenceTolerance > 0) || !(FiniteDifferenceStep > 0) || !(StandardErrors > 0) || !(QuadratureTolerance > 0))
             throw new ArgumentException("Tolerances, the finite-difference step and StandardErrors must be positive.");

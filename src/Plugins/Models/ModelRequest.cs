@@ -18,6 +18,13 @@ public sealed record ModelRequest
     /// <summary>The input distribution.</summary>
     public required IInputDistribution Distribution { get; init; }
 
+    /// <summary>
+    /// Largest d and k the builder accepts: one Hessian–vector product of the two-layer population loss costs O(k²d), about
+    /// 10⁹ operations at k = d = 1000, and a sweep or a search needs thousands of them. The survey of diagonal Young types
+    /// (<see cref="SurveyModel"/>) reaches far larger d through the reduced model and is not built here.
+    /// </summary>
+    public const int MaxSize = 1000;
+
     /// <summary>Input dimension d.</summary>
     public required int D { get; init; }
 
@@ -54,9 +61,10 @@ public sealed record ModelRequest
     public double[,] TeacherOrIdentity => Teacher ?? PluginModels.IdentityTeacher(D);
 
     /// <summary>The loss, and a one-line description of it.</summary>
-    /// <exception cref="ArgumentException">Shapes disagree, or a size is invalid for the model.</exception>
+    /// <exception cref="ArgumentException">Shapes disagree, d or k is outside [1, <see cref="MaxSize"/>], or a size is invalid for the model.</exception>
     public (IObjective Model, string Description) Objective()
     {
+        CheckSizes();
         var activation = EffectiveActivation;
         if (IsDeep)
         {
@@ -69,9 +77,17 @@ public sealed record ModelRequest
     }
 
     /// <summary>The SGD problem: the papers' protocol for a two-layer model, a deep net against its teacher network otherwise.</summary>
-    /// <exception cref="ArgumentException">Shapes disagree, or a size is invalid for the model.</exception>
-    public SgdProblem Sgd() => IsDeep
+    /// <exception cref="ArgumentException">Shapes disagree, d or k is outside [1, <see cref="MaxSize"/>], or a size is invalid for the model.</exception>
+    public SgdProblem Sgd() => CheckSizes().IsDeep
         ? PluginModels.DeepSgd(Spec.HiddenWidths, D, EffectiveActivation, Distribution, Spec.Bias, Spec.Samples, Spec.Seed)
         // two-layer(samples=N,seed=S): the fixed Monte Carlo sample of the stopping rule when the distribution has no kernel.
         : PluginModels.Sgd(EffectiveActivation, Distribution, TeacherOrIdentity, K, SecondLayer, SampleCount, Spec.Seed);
+
+    // d in [1, MaxSize], and k too for a two-layer model (a deep net's widths come from its spec).
+    private ModelRequest CheckSizes()
+    {
+        if (D < 1 || D > MaxSize) throw new ArgumentException($"The input dimension d must be between 1 and {MaxSize}; got {D}.");
+        if (!IsDeep && (K < 1 || K > MaxSize)) throw new ArgumentException($"The hidden units k must be between 1 and {MaxSize}; got {K}.");
+        return this;
+    }
 }

@@ -20,7 +20,7 @@ public static class DiagonalText
         try { content = File.ReadAllText(text); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ArgumentException($"--teacher '{text}' is neither blocks(n1,...;c1,...) / identity(d) nor a readable file: {e.Message}");
+            throw new ArgumentException($"The teacher '{text}' is neither blocks(n1,...;c1,...) / identity(d) nor a readable file: {e.Message}");
         }
         return Of(MatrixText.Parse(content, $"teacher file '{text}'"), $"the teacher in '{text}'");
     }
@@ -31,12 +31,12 @@ public static class DiagonalText
     {
         ArgumentNullException.ThrowIfNull(m);
         int rows = m.GetLength(0), cols = m.GetLength(1);
-        if (rows != cols) throw new ArgumentException($"{what} is {rows}×{cols}; explore needs a square diagonal matrix (block-scalar teacher or covariance).");
+        if (rows != cols) throw new ArgumentException($"{what} is {rows}×{cols}; a square diagonal matrix is needed (block-scalar teacher or covariance).");
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < cols; j++)
                 if (i != j && m[i, j] != 0)
-                    throw new ArgumentException($"{what} has the off-diagonal entry ({i + 1},{j + 1}) = {m[i, j]}; explore's survey needs a diagonal (block-scalar) matrix. " +
-                                                "Use critical / spectrum for a point of another model.");
+                    throw new ArgumentException($"{what} has the off-diagonal entry ({i + 1},{j + 1}) = {m[i, j]}; the survey of diagonal Young types needs a diagonal (block-scalar) matrix. " +
+                                                "A point of another model can be searched from or read at directly (CriticalPointSearch, PointReading).");
         return Enumerable.Range(0, rows).Select(i => m[i, i]).ToArray();
     }
 }

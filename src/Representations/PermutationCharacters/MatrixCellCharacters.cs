@@ -12,7 +12,7 @@ namespace Landscape.Symmetry.Representations;
 /// <remarks>
 /// A Young subgroup S_{p₁} × … × S_{p_r} ≤ S_d is given by its factor sizes; which points each factor
 /// permutes does not affect the character (conjugate subgroups), so take factor i to permute the
-/// consecutive block of pᵢ points after the first p₁ + … + p_{i−1}. A permutation of cycle type
+/// consecutive run of pᵢ points after the first p₁ + … + p_{i−1}. A permutation of cycle type
 /// (μ₁, …, μ_r) fixes f = Σᵢ (number of parts of μᵢ equal to 1) points.
 /// </remarks>
 public static class MatrixCellCharacters

@@ -40,7 +40,7 @@ public sealed record WeightSpaceDecomposition(string Space, string Method, IRead
     public static WeightSpaceDecomposition Diagonal(GroupSpec spec, int d, bool layer)
     {
         if (spec.Degree != d)
-            throw new ArgumentException($"The subgroup {spec} acts on {spec.Degree} points, but --d is {d}: it must be a subgroup of S_{d}.");
+            throw new ArgumentException($"The subgroup {spec} acts on {spec.Degree} points, but d = {d}: it must be a subgroup of S_{d}.");
         string space = $"M({d},{d}){(layer ? $" ⊕ ℝ^{d}" : "")} under Δ({spec})";
         if (YoungFactors(spec) is { } sizes && (ProductCharacters.ClassCount(sizes) <= PermutationCharacterDecomposition.MaxClassCount
             || sizes.Count <= DiagonalYoungDecomposition.MaxBlocks))
@@ -61,7 +61,7 @@ public sealed record WeightSpaceDecomposition(string Space, string Method, IRead
     {
         if (spec.Degree != k + d)
             throw new ArgumentException(
-                $"The subgroup {spec} acts on {spec.Degree} points, but with --k {k} and --d {d} it must be a subgroup of S_{k} × S_{d} on {k + d} points (rows 1..{k}, then columns {k + 1}..{k + d}).");
+                $"The subgroup {spec} acts on {spec.Degree} points, but with k = {k} rows and d = {d} columns it must be a subgroup of S_{k} × S_{d} on {k + d} points (rows 1..{k}, then columns {k + 1}..{k + d}).");
         string space = $"M({k},{d}){(layer ? $" ⊕ ℝ^{k}" : "")} under {spec} (rows 1..{k}, columns {k + 1}..{k + d})";
         var h = spec.Build();
         foreach (var g in h.Generators)

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Landscape.Symmetry.Representations;
 
 /// <summary>
-/// The spectrum of an equivariant symmetric operator, block by block: one <see cref="SpectralValue"/>
-/// per eigenvalue of each irreducible type's block (a block with a repeated eigenvalue lists it
+/// The spectrum of an equivariant symmetric operator, one isotypic component at a time: one <see cref="SpectralValue"/>
+/// per eigenvalue of each irreducible type's compression (a compression with a repeated eigenvalue lists it
 /// repeatedly). Multiplicities add up to the dimension of the space.
 /// </summary>
 public sealed class IsotypicSpectrum
@@ -17,7 +17,7 @@ public sealed class IsotypicSpectrum
     }
 
     /// <summary>
-    /// A block spectrum computed elsewhere (e.g. from a loss restricted to fixed spaces): the values are sorted by
+    /// An isotypic spectrum computed elsewhere (e.g. from a loss restricted to fixed spaces): the values are sorted by
     /// eigenvalue and the dimension is the sum of their multiplicities.
     /// </summary>
     /// <param name="values">Eigenvalues with multiplicities and irreducible types.</param>

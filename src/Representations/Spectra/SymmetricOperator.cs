@@ -4,7 +4,7 @@ namespace Landscape.Symmetry.Representations;
 
 /// <summary>
 /// A symmetric linear operator on ℝⁿ known only through its matrix–vector product, e.g. a Hessian
-/// at a critical point. The block spectrum needs nothing else: a few products with structured vectors.
+/// at a critical point. The isotypic spectrum needs nothing else: a few products with structured vectors.
 /// </summary>
 public sealed class SymmetricOperator
 {
@@ -24,7 +24,7 @@ public sealed class SymmetricOperator
     /// <summary>n, the dimension of the space the operator acts on.</summary>
     public int Dimension { get; }
 
-    /// <summary>The number of products computed so far through this object (what the block path costs).</summary>
+    /// <summary>The number of products computed so far through this object (what the isotypic path costs).</summary>
     public long Applications { get; private set; }
 
     /// <summary>Writes A·x into y.</summary>

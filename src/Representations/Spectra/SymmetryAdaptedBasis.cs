@@ -7,11 +7,11 @@ namespace Landscape.Symmetry.Representations;
 
 /// <summary>
 /// A symmetry-adapted basis: a permutation representation of a finite group H on ℝⁿ split into isotypic
-/// components, with what the spectrum by isotypic blocks needs: for each irreducible type U of multiplicity m, an orthonormal "slot"
+/// components, with what the spectrum by isotypic components needs: for each irreducible type U of multiplicity m, an orthonormal "slot"
 /// frame of m·e vectors (e = dim End_H(U)), the images of one fixed vector of one copy under an
 /// orthonormal basis of Hom_H(U, component). An H-equivariant symmetric A maps the slot to itself,
-/// and the m·e × m·e block ⟨sₐ, A s_b⟩ carries the component's eigenvalues: each once per e block
-/// eigenvalues, with the type's degree as multiplicity in ℝⁿ.
+/// and the m·e × m·e compression ⟨sₐ, A s_b⟩ carries the component's eigenvalues: each once per e
+/// eigenvalues of the compression, with the type's degree as multiplicity in ℝⁿ.
 /// </summary>
 /// <remarks>
 /// Two implementations: <see cref="IsotypicDecomposition"/> (any permutation group, numerically from
@@ -53,11 +53,11 @@ public abstract class SymmetryAdaptedBasis
     public abstract double[][] SlotVectors(int typeIndex);
 
     /// <summary>
-    /// The spectrum of an H-equivariant symmetric operator from its blocks: Σ m·e products with the
+    /// The spectrum of an H-equivariant symmetric operator from its compressions to the isotypic components: Σ m·e products with the
     /// slot vectors, plus 1 + (number of generators) for the equivariance check.
     /// </summary>
     /// <param name="operator">A, on ℝⁿ with n = <see cref="Dimension"/>.</param>
-    /// <param name="tolerance">Relative tolerance of the checks: ‖A(gv) − g(Av)‖ ≤ tol·‖Av‖ and block asymmetry ≤ tol·‖block‖.</param>
+    /// <param name="tolerance">Relative tolerance of the checks: ‖A(gv) − g(Av)‖ ≤ tol·‖Av‖ and asymmetry of each compression B: ‖B − Bᵀ‖ ≤ tol·‖B‖.</param>
     /// <param name="checkEquivariance">Check A(gv) = g(Av) for every generator g on a random v first (on by default).</param>
     /// <param name="seed">Seed of the random test vector.</param>
     /// <exception cref="ArgumentException">The size does not match, A does not commute with some generator, A is not symmetric, or A returned NaN/∞.</exception>
@@ -84,14 +84,14 @@ public abstract class SymmetryAdaptedBasis
                 images[b] = @operator.Apply(slots[b]);
                 CheckFinite(images[b], type);
             }
-            var block = Matrix<double>.Build.Dense(k, k, (a, b) => Dot(slots[a], images[b]));
-            double norm = block.FrobeniusNorm(), asymmetry = (block - block.Transpose()).FrobeniusNorm();
+            var compression = Matrix<double>.Build.Dense(k, k, (a, b) => Dot(slots[a], images[b]));
+            double norm = compression.FrobeniusNorm(), asymmetry = (compression - compression.Transpose()).FrobeniusNorm();
             if (asymmetry > tolerance * Math.Max(norm, double.Epsilon) && asymmetry > 0)
                 throw new ArgumentException(
-                    $"The operator is not symmetric: its block for {type.Label} has ‖B − Bᵀ‖ = {asymmetry:G3} against ‖B‖ = {norm:G3}.", nameof(@operator));
-            var symmetric = (block + block.Transpose()) * 0.5;
+                    $"The operator is not symmetric: its compression to {type.Label} has ‖B − Bᵀ‖ = {asymmetry:G3} against ‖B‖ = {norm:G3}.", nameof(@operator));
+            var symmetric = (compression + compression.Transpose()) * 0.5;
             var eigenvalues = symmetric.Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).OrderBy(x => x).ToArray();
-            // A type with e > 1 shows each eigenvalue e times in its block (the block is the real form
+            // A type with e > 1 shows each eigenvalue e times in its compression (the compression is the real form
             // of a Hermitian matrix over ℂ or ℍ); consecutive groups of e are one eigenvalue.
             int e = type.EndomorphismDimension;
             for (int i = 0; i + e <= eigenvalues.Length; i += e)
@@ -131,7 +131,7 @@ public abstract class SymmetryAdaptedBasis
             err = Math.Sqrt(err);
             if (!(err <= tolerance * scale))
                 throw new ArgumentException(
-                    $"The operator is not equivariant: for generator {k + 1} of {Generators.Count}, ‖A(gv) − g(Av)‖ = {err:G3} against ‖Av‖ = {scale:G3} (tolerance {tolerance:G3}); its block spectrum would be wrong.",
+                    $"The operator is not equivariant: for generator {k + 1} of {Generators.Count}, ‖A(gv) − g(Av)‖ = {err:G3} against ‖Av‖ = {scale:G3} (tolerance {tolerance:G3}); its isotypic spectrum would be wrong.",
                     nameof(@operator));
         }
     }

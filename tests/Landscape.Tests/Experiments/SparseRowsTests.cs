@@ -8,7 +8,7 @@ public sealed class SparseRowsTests
     [InlineData(20, 20, 1000)]
     [InlineData(7, 9, 13)]
     [InlineData(5, 12, 3)]
-    public void SparseProductsEqualTheDenseOnesAndTheTripleLoop(int m, int n, int p)
+    public void Sparse_products_equal_the_dense_ones_and_the_triple_loop(int m, int n, int p)
     {
         var rng = new Random(m + 31 * n);
         var a = new double[m * n];
@@ -32,7 +32,7 @@ public sealed class SparseRowsTests
     }
 
     [Fact]
-    public void ADenseMatrixIsLeftToTheDenseProduct()
+    public void A_dense_matrix_is_left_to_the_dense_product()
     {
         var a = RandomVector(6 * 6, new Random(2));
         Assert.Null(SparseRows.WhenSparse(a, 6, 6));

@@ -28,14 +28,14 @@ public sealed class SweepJsonTests
     };
 
     [Fact]
-    public void LinesAreWrittenAsTheReflectionSerializerWroteThem()
+    public void Lines_are_written_as_the_reflection_serializer_wrote_them()
     {
         foreach (var result in new[] { Full(), Minimal() })
             Assert.Equal(JsonSerializer.Serialize(result, Reflection), JsonSerializer.Serialize(result, SgdSweep.JsonOptions));
     }
 
     [Fact]
-    public void LinesReadBackToTheSameResult()
+    public void Lines_read_back_to_the_same_result()
     {
         foreach (var result in new[] { Full(), Minimal() })
         {

@@ -38,7 +38,7 @@ public class SymmetryTests
 
     /// <summary>Each case (a seed) checks every model, so each model sees all 100 seeds.</summary>
     [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 100)]
-    public Property LossIsInvariantAndGradientEquivariantUnderTheDeclaredGroup()
+    public Property Loss_is_invariant_and_gradient_equivariant_under_the_declared_group()
     {
         var models = Models.Select(name => (Name: name, Loss: Model(name))).ToArray();
         return Prop.ForAll(Generators.Seeds.ToArbitrary(), seed =>

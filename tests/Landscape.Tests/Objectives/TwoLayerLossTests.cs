@@ -93,7 +93,7 @@ public class TwoLayerLossTests
     }
 
     [Property(Replay = "(20250101,11400714819323198485)", MaxTest = 10)]
-    public Property HessianVectorProductsAreSymmetricAndLinearAtSizesBeyondTheDenseOracle()
+    public Property Hessian_vector_products_are_symmetric_and_linear_at_sizes_beyond_the_dense_oracle()
     {
         // k = d = 40 (1640 parameters with a): uᵀ(H v) = vᵀ(H u) and H(αu + v) = αHu + Hv, checked on random vectors.
         var model = TwoLayerPopulationLoss.IdentityTeacher(40, 40, secondLayerTrainable: true);

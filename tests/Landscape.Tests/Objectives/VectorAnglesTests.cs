@@ -5,7 +5,7 @@ namespace Landscape.Symmetry.Landscape.Tests.Objectives;
 public sealed class VectorAnglesTests
 {
     [Fact]
-    public void AcosAgreesWithMathAcosAcrossTheWholeRange()
+    public void Acos_agrees_with_math_acos_across_the_whole_range()
     {
         // A fine grid, both ends, the ½ seam of the two branches, and random points; Math.Acos is the oracle.
         var xs = new List<double> { -1, 1, 0, -0.5, 0.5, Math.BitDecrement(0.5), Math.BitIncrement(0.5), -Math.BitIncrement(0.5), 1e-300, -1e-17 };
@@ -29,7 +29,7 @@ public sealed class VectorAnglesTests
     }
 
     [Fact]
-    public void AcosIsAccurateRelativeToSmallAnglesNearOne()
+    public void Acos_is_accurate_relative_to_small_angles_near_one()
     {
         // acos(1 − h) ≈ √(2h)(1 + h/12): the half-angle branch keeps relative accuracy where θ is small.
         foreach (double h in new[] { 1e-4, 1e-8, 1e-12 })

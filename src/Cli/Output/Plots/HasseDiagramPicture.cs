@@ -66,7 +66,7 @@ internal static class HasseDiagramPicture
         };
         foreach (var argument in new[] { "-T" + extension[1..], "-o", path }) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {graphviz}.");
-        // Read both streams while writing, so a chatty dot cannot block on a full pipe.
+        // Read both streams while writing, so a chatty dot cannot stall on a full pipe.
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
         try

@@ -9,7 +9,7 @@ internal static class SpectrumEntries
     public const string Unlabelled = "all (dense)";
 
     /// <summary>
-    /// Distinct eigenvalues per irreducible (block path) or overall (dense path): ascending values of one label merged
+    /// Distinct eigenvalues per irreducible (isotypic and reduced paths) or overall (dense path): ascending values of one label merged
     /// while the gap to the previous is at most <paramref name="tolerance"/>, multiplicities summed.
     /// </summary>
     public static IReadOnlyList<SpectrumEntry> Of(PointSpectrum spectrum, double tolerance)

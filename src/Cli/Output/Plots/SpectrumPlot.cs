@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace Landscape.Symmetry.Cli.Output.Plots;
 
-/// <summary>One distinct Hessian eigenvalue of one irreducible's block.</summary>
+/// <summary>One distinct Hessian eigenvalue of one irreducible's isotypic component.</summary>
 /// <param name="Eigenvalue">The eigenvalue.</param>
 /// <param name="Multiplicity">How many eigenvalues of the full Hessian it stands for (the irreducible's degree, summed over repeats).</param>
 /// <param name="Irreducible">The irreducible's label, e.g. <c>([4,1],[1])</c>; one strip per distinct label.</param>
