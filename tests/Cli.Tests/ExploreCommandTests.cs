@@ -92,9 +92,10 @@ public class ExploreCommandTests
     }
 
     [Fact]
-    public void KDifferentFromDIsRefusedWithTheReason()
+    public void KBelowDIsRefusedWithTheReason()
     {
         var line = AssertInvalidInput("explore", "--k", "4", "--d", "6");
-        Assert.Contains("k = d", line);
+        Assert.Contains("k ≥ d", line);
+        Assert.Contains("k = 4, d = 6", line);
     }
 }

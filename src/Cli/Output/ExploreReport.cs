@@ -79,7 +79,7 @@ internal static class ExploreReports
 
     // The partition of each factor: (p − |τ|, τ).
     private static ImmutableArray<int[]> Partitions(IrreducibleBlock b, SurveyType type) =>
-        b.Label.Tails.Select((tail, f) => new[] { type.Parts[f] - tail.Sum() }.Concat(tail).ToArray()).ToImmutableArray();
+        b.Label.Tails.Select((tail, f) => new[] { (f < type.Parts.Count ? type.Parts[f] : type.ExtraRows) - tail.Sum() }.Concat(tail).ToArray()).ToImmutableArray();
 
     /// <summary>The main-type search as explore's report; <paramref name="model"/> is the loss in words.</summary>
     public static ExploreReport FromSearch(MainTypeSearchResult r, string model)

@@ -13,8 +13,8 @@ namespace Landscape.Symmetry.Landscape;
 /// </summary>
 /// <remarks>
 /// Works for any layout of uncut coupled factors (one part each): the diagonal Young types ΔS_{p₁}×…×ΔS_{p_r} of an
-/// identity or block-scalar teacher with N(0, ⊕σ²I) inputs, with or without the trainable second layer (k = d; the
-/// over-parameterised k = d + m types go through <see cref="FamilySpectrum"/>).
+/// identity or block-scalar teacher with N(0, ⊕σ²I) inputs, with or without the trainable second layer; a last uncut
+/// rows-only factor adds the m extra rows of k = d + m (S_m permuting them).
 /// </remarks>
 public static class ReducedSpectrum
 {
@@ -31,8 +31,11 @@ public static class ReducedSpectrum
         ArgumentNullException.ThrowIfNull(layout);
         if (coordinates.Length != layout.Dimension)
             throw new ArgumentException($"The layout's fixed space has {layout.Dimension} coordinates; got {coordinates.Length}.", nameof(coordinates));
-        if (layout.Factors.Any(f => f.PartSizes.Length != 1 || f.Kind != FactorKind.Coupled))
-            throw new ArgumentException("The reduced spectrum needs a layout of uncut coupled factors (one part each, rows paired with columns).", nameof(layout));
+        // Coupled factors, then optionally one rows-only factor (the extra rows of k = d + m), each uncut: then column
+        // block f is coupled factor f, which Refine relies on.
+        int last = layout.Factors.Count - 1;
+        if (layout.Factors.Select((f, i) => f.PartSizes.Length != 1 || (f.Kind != FactorKind.Coupled && !(f.Kind == FactorKind.RowsOnly && i == last && i > 0))).Any(bad => bad))
+            throw new ArgumentException("The reduced spectrum needs a layout of uncut coupled factors (one part each, rows paired with columns), optionally followed by one uncut rows-only factor.", nameof(layout));
         var coords = coordinates.ToArray();
         var kinds = layout.Factors.Select(f => f.Kind).ToArray();
         var sizes = layout.Factors.Select(f => f.Size).ToArray();

@@ -80,7 +80,7 @@ public static class LandscapeSurvey
             if (outcome.Report is { } report) reports.Add(report);
             if (outcome.GroupReport is { } groupReport) groupReports.Add(groupReport);
             foreach (var candidate in outcome.Points)
-                if (!points.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries)) &&
+                if (!points.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries) || BothGlobal(p.Point, candidate.Point)) &&
                     !groupPoints.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries))) points.Add(candidate);
             foreach (var candidate in outcome.GroupPoints)
             {
@@ -151,13 +151,13 @@ public static class LandscapeSurvey
     {
         var point = Reduced(model, foundIn, block, cancellationToken);
         if (!model.IsIdentity || model.D > ExactIsotropyD) return point;
-        var full = new ParameterLayout(model.D, model.D, model.SecondLayerTrainable);
+        var full = new ParameterLayout(model.K, model.D, model.SecondLayerTrainable);
         var x = point.Embed();
         var exact = PointIsotropy.Of(full, x, cancellationToken: cancellationToken);
         // A point found in a small type may be a row relabelling of a point with a larger diagonal isotropy (rows can be
         // permuted independently of columns); relabel it into diagonal position so the spectrum is labelled by the
         // irreducibles of the larger group.
-        if (exact.Type.IsDiagonal && exact.DiagonalConjugator is { } phi)
+        if (model.ExtraRows == 0 && exact.Type.IsDiagonal && exact.DiagonalConjugator is { } phi)
         {
             var y = new double[x.Length];
             for (int i = 0; i < model.D; i++)
@@ -175,7 +175,7 @@ public static class LandscapeSurvey
         }
         return point with
         {
-            IsotropyName = exact.Type.IsDiagonal && exact.Type.DiagonalYoungParts.IsEmpty
+            IsotropyName = model.ExtraRows == 0 && exact.Type.IsDiagonal && exact.Type.DiagonalYoungParts.IsEmpty
                 ? SurveyGroupType.NameOf(Groups.PermutationGroup.Create(model.D, exact.Generators.Select(g => g.Row), exact.Order), exact.Type.Name)
                 : exact.Type.Name,
             IsotropyOrder = exact.Order,
@@ -200,6 +200,11 @@ public static class LandscapeSurvey
         return new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
             loss.FullGradientNorm(g), kind, index, smallest, blocks);
     }
+
+    // With k > d the global minima (loss 0) form continua (an extra row anywhere on a ray the others cover): one point of
+    // each isotropy type is kept rather than every point a start lands on.
+    private static bool BothGlobal(SurveyPoint a, SurveyPoint b) =>
+        a.Isotropy.ExtraRows > 0 && Math.Abs(a.Loss) <= 1e-10 && Math.Abs(b.Loss) <= 1e-10 && a.IsotropyName == b.IsotropyName;
 
     internal static bool Same(double lossA, double lossB, List<(double Value, double Count)> a, List<(double Value, double Count)> b)
     {

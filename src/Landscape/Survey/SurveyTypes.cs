@@ -29,6 +29,9 @@ public static class SurveyTypes
         if (model.Classes.All(c => c.Size == 1))
             throw new ArgumentException($"The teacher's joint symmetry is trivial ({model.Describe()}: every column class has one column), so there are no " +
                                         "isotropy types to search; use a teacher with repeated diagonal entries such as I_d or I_{d/2} ⊕ 2·I_{d/2}.");
+        if (model.ExtraRows > 0 && !model.IsIdentity)
+            throw new ArgumentException($"The survey's over-parameterised types (k = d + {model.ExtraRows}) are offered for V = I_d with N(0, I_d) inputs only; " +
+                                        $"{model.Describe()} needs k = d.");
         List<SurveyType> types;
         if (options.Types is { Count: > 0 } named)
             types = named.Where(n => PosetTypes.Parse(model, n) is null).Select(n => ParseYoung(model, n)).DistinctBy(t => t.Name).ToList();
