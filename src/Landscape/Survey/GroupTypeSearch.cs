@@ -39,6 +39,8 @@ internal static class GroupTypeSearch
                 continue; // a row reached 0, where a kinked activation's loss has no derivative
             }
             if (!(r.GradientNorm <= tolerance) || r.X.Any(v => !double.IsFinite(v))) continue;
+            // A row at 0 (‖wᵢ‖ ≤ 1e-6): no Hessian there for a kinked activation; not reported, as in the Young types.
+            if (Enumerable.Range(0, d).Any(i => Enumerable.Range(0, d).Sum(j => r.X[i * d + j] * r.X[i * d + j]) <= 1e-12)) continue;
             converged++;
             var entries = Entries(r.X, d, d, model.SecondLayerTrainable);
             if (young.Any(p => LandscapeSurvey.Same(p.Item1.Loss, r.Value, p.Item2, entries)) ||

@@ -118,7 +118,7 @@ public static class LandscapeSurvey
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = Search(loss, RandomStart(layout, model.D, StartSeed(options.Seed, type.Name, j), wide: j % 2 == 1), tolerance, cancellationToken);
-            if (found is null) continue;
+            if (found is null || HasDeadRow(layout, found)) continue;
             converged++;
             var coords = model.SecondLayerTrainable && model.Kernel.PositivelyHomogeneous ? loss.Balanced(found) : found;
             var block = BlockPoint.Of(type, layout, coords);
@@ -199,6 +199,20 @@ public static class LandscapeSurvey
         foreach (var m in sets) order *= Groups.Factorials.Of(m);
         return new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
             loss.FullGradientNorm(g), kind, index, smallest, blocks);
+    }
+
+    // A row block with ‖wᵢ‖ ≤ 1e-6: the loss of a kinked activation has no Hessian there (with k > d an extra row can
+    // die at 0 beside a global minimum of the other rows); such points are not reported, like starts that meet a zero row.
+    private static bool HasDeadRow(FixedSpaceLayout layout, double[] coords)
+    {
+        var norm2 = new double[layout.RowBlockCount];
+        for (int o = 0; o < layout.Dimension; o++)
+        {
+            var orbit = layout.Orbits[o];
+            if (orbit.Kind != OrbitKind.SecondLayer && layout.RowSizes[orbit.Row] > 0)
+                norm2[orbit.Row] += coords[o] * coords[o] * orbit.Size / layout.RowSizes[orbit.Row];
+        }
+        return norm2.Any(n => n <= 1e-12);
     }
 
     // With k > d the global minima (loss 0) form continua (an extra row anywhere on a ray the others cover): one point of
