@@ -39,9 +39,9 @@ internal static class GroupTypeSearch
                 continue; // a row reached 0, where a kinked activation's loss has no derivative
             }
             if (!(r.GradientNorm <= tolerance) || r.X.Any(v => !double.IsFinite(v))) continue;
+            converged++;
             // A row at 0 (‖wᵢ‖ ≤ 1e-6): no Hessian there for a kinked activation; not reported, as in the Young types.
             if (Enumerable.Range(0, d).Any(i => Enumerable.Range(0, d).Sum(j => r.X[i * d + j] * r.X[i * d + j]) <= 1e-12)) continue;
-            converged++;
             var entries = Entries(r.X, d, d, model.SecondLayerTrainable);
             if (young.Any(p => LandscapeSurvey.Same(p.Item1.Loss, r.Value, p.Item2, entries)) ||
                 other.Any(p => LandscapeSurvey.Same(p.Item1.Loss, r.Value, p.Item2, entries))) continue;
@@ -81,7 +81,7 @@ internal static class GroupTypeSearch
         var spectrum = IsotypicSpectrumProvider.Instance.ComputeLabelled(objective, x, exact.AsCellGroup(), cancellationToken);
         var blocks = spectrum.Values.GroupBy(v => v.Irreducible.Label)
             .Select(g => new SurveyIrreducibleBlock(g.Key, g.First().Multiplicity, g.Select(v => v.Eigenvalue).Order().ToArray()))
-            .OrderBy(b => b.Eigenvalues[0]).ToList();
+            .OrderBy(b => b.Label == "trivial" ? 0 : 1).ThenBy(b => b.Degree).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
         double max = spectrum.Values.Max(v => Math.Abs(v.Eigenvalue));
         double tol = 1e-9 * Math.Max(1, max);
         long negative = spectrum.Values.Where(v => v.Eigenvalue < -tol).Sum(v => v.Multiplicity);

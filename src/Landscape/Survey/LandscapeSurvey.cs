@@ -118,8 +118,9 @@ public static class LandscapeSurvey
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = Search(loss, RandomStart(layout, model.D, StartSeed(options.Seed, type.Name, j), wide: j % 2 == 1), tolerance, cancellationToken);
-            if (found is null || HasDeadRow(layout, found)) continue;
+            if (found is null) continue;
             converged++;
+            if (HasDeadRow(layout, found)) continue;
             var coords = model.SecondLayerTrainable && model.Kernel.PositivelyHomogeneous ? loss.Balanced(found) : found;
             var block = BlockPoint.Of(type, layout, coords);
             block.Coarsen(ValueTolerance);
@@ -175,7 +176,10 @@ public static class LandscapeSurvey
         }
         return point with
         {
-            IsotropyName = model.ExtraRows == 0 && exact.Type.IsDiagonal && exact.Type.DiagonalYoungParts.IsEmpty
+            // The exact group contains the Young type read from the blocks: equal orders make them equal, and the type's
+            // name says more than the engine's structural one for k > d ("order 720; rows 6+1+1; columns 6+1").
+            IsotropyName = model.ExtraRows > 0 && exact.Order == point.IsotropyOrder ? point.IsotropyName
+                : model.ExtraRows == 0 && exact.Type.IsDiagonal && exact.Type.DiagonalYoungParts.IsEmpty
                 ? SurveyGroupType.NameOf(Groups.PermutationGroup.Create(model.D, exact.Generators.Select(g => g.Row), exact.Order), exact.Type.Name)
                 : exact.Type.Name,
             IsotropyOrder = exact.Order,

@@ -79,8 +79,13 @@ public static class PosetTypes
     }
 
     /// <summary>The names <see cref="Parse"/> accepts at the model's d, for messages.</summary>
-    public static string Names(SurveyModel model) =>
-        string.Join(", ", All(model).Select(t => t.Name).Distinct().Take(12));
+    public static string Names(SurveyModel model)
+    {
+        var all = All(model);
+        var named = all.Where(t => !t.Name.StartsWith("diagonal, ", StringComparison.Ordinal)).Select(t => t.Name).Distinct().ToList();
+        int structural = all.Count(t => t.Name.StartsWith("diagonal, ", StringComparison.Ordinal));
+        return string.Join(", ", named) + (structural > 0 ? $" and {structural} more classes written by structure (\"diagonal, order 24; rows 6; columns 6\")" : "");
+    }
 
     private static string Normalize(string text)
     {
