@@ -1,5 +1,4 @@
 using Landscape.Symmetry.Groups;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Landscape.Symmetry.Landscape.Tests.Survey;
 
@@ -36,18 +35,8 @@ public class SlowPosetTypeTests
     {
         var points = Group(which);
         Assert.Equal(d, points.Degree);
-        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var search = new FixedSpaceSearch(model, MatrixCellAction.Diagonal(points));
         var oracle = new List<double>();
-        for (int seed = 0; seed < 128; seed++)
-        {
-            var r = search.Search(search.RandomStart(9000 + seed, seed % 2 == 0 ? 1.0 / d : 1.0),
-                new SearchOptions { Refinement = new NewtonOptions { GradientTolerance = 1e-12 } });
-            if (!(r.GradientNorm <= 1e-11) || r.Value < 1e-8) continue;
-            var eig = Matrix<double>.Build.DenseOfArray(model.Hessian(r.X)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
-            if (eig.Min() <= 1e-9 * Math.Max(1, eig.Max(Math.Abs))) continue;
-            if (!oracle.Any(l => Math.Abs(l - r.Value) < 1e-9)) oracle.Add(r.Value);
-        }
+        SurveyRecallTests.AddSpuriousMinima(TwoLayerPopulationLoss.IdentityTeacher(d, d), MatrixCellAction.Diagonal(points), 128, 9000, oracle);
         var survey = LandscapeSurvey.Run(SurveyModel.Identity(ReluGaussianKernel.Instance, d), new SurveyOptions { Types = new[] { name }, StartsPerType = 64 });
         var type = Assert.Single(survey.GroupTypes).Type;
         Assert.Equal(name, type.Name);

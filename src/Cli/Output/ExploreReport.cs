@@ -15,43 +15,17 @@ internal static class ExploreReports
     {
         var model = r.Model;
         int d = model.D;
-        var points = r.Points.Select(p =>
+        var points = r.Points.Select(p => Point(p.IsotropyName, p.IsotropyOrder, p.OrbitSize, p.FoundIn, p.FixedDimension, p.Loss, p.GradientNorm,
+            p.SmallestEigenvalue, p.Kind, p.Index, d <= MaxWeightsD ? p.Embed() : null, model.K, d,
+            p.Blocks.Select(b => new ExploreIrreducible(b.Name, Partitions(b, p.Isotropy), (long)Math.Round(b.Dimension), b.Eigenvalues.ToImmutableArray())))
+            with
         {
-            var x = d <= MaxWeightsD ? p.Embed() : null;
-            int k = model.K;
-            return new ExplorePoint
-            {
-                Isotropy = p.IsotropyName,
-                IsotropyOrder = Json.Order(p.IsotropyOrder),
-                OrbitSize = p.OrbitSize,
-                FoundIn = p.FoundIn,
-                FixedDimension = p.FixedDimension,
-                Loss = p.Loss,
-                GradientNorm = p.GradientNorm,
-                SmallestEigenvalue = p.SmallestEigenvalue,
-                Classification = p.Kind.ToString().ToLowerInvariant(),
-                Index = (int)Math.Min(int.MaxValue, p.Index),
-                Weights = x is null ? null : Enumerable.Range(0, k).Select(i => x.Skip(i * d).Take(d).Select(v => Math.Round(v, 6)).ToArray()).ToImmutableArray(),
-                Blocks = p.Layout.Orbits.Select((o, i) => new ExploreBlockValue(p.Layout.OrbitName(i), o.Size, p.Coordinates[i])).ToImmutableArray(),
-                Irreducibles = p.Blocks.Select(b => new ExploreIrreducible(b.Name, Partitions(b, p.Isotropy), (long)Math.Round(b.Dimension), b.Eigenvalues.ToImmutableArray())).ToImmutableArray(),
-            };
+            Blocks = p.Layout.Orbits.Select((o, i) => new ExploreBlockValue(p.Layout.OrbitName(i), o.Size, p.Coordinates[i])).ToImmutableArray(),
         });
         // Points whose exact isotropy is not a diagonal Young type (found in the non-Young types' fixed spaces).
-        var groupPoints = r.GroupPoints.Select(p => new ExplorePoint
-        {
-            Isotropy = p.IsotropyName,
-            IsotropyOrder = Json.Order(p.IsotropyOrder),
-            OrbitSize = p.OrbitSize,
-            FoundIn = p.FoundIn,
-            FixedDimension = p.FixedDimension,
-            Loss = p.Loss,
-            GradientNorm = p.GradientNorm,
-            SmallestEigenvalue = p.SmallestEigenvalue,
-            Classification = p.Kind.ToString().ToLowerInvariant(),
-            Index = (int)Math.Min(int.MaxValue, p.Index),
-            Weights = Enumerable.Range(0, model.K).Select(i => p.Weights.Skip(i * d).Take(d).Select(v => Math.Round(v, 6)).ToArray()).ToImmutableArray(),
-            Irreducibles = p.Blocks.Select(b => new ExploreIrreducible(b.Label, ImmutableArray<int[]>.Empty, b.Degree, b.Eigenvalues.ToImmutableArray())).ToImmutableArray(),
-        });
+        var groupPoints = r.GroupPoints.Select(p => Point(p.IsotropyName, p.IsotropyOrder, p.OrbitSize, p.FoundIn, p.FixedDimension, p.Loss, p.GradientNorm,
+            p.SmallestEigenvalue, p.Kind, p.Index, p.Weights, model.K, d,
+            p.Blocks.Select(b => new ExploreIrreducible(b.Label, ImmutableArray<int[]>.Empty, b.Degree, b.Eigenvalues.ToImmutableArray()))));
         var allPoints = points.Concat(groupPoints).OrderBy(p => p.Loss).ToImmutableArray();
         return new ExploreReport
         {
@@ -74,6 +48,24 @@ internal static class ExploreReports
             Cancelled = r.Cancelled,
         };
     }
+
+    // The fields every survey point has; W's k rows (rounded to 6 decimals) when x is given.
+    private static ExplorePoint Point(string isotropy, BigInteger order, BigInteger orbitSize, string foundIn, int fixedDimension, double loss,
+        double gradientNorm, double smallest, CriticalPointKind kind, long index, double[]? x, int k, int d, IEnumerable<ExploreIrreducible> irreducibles) => new()
+    {
+        Isotropy = isotropy,
+        IsotropyOrder = Json.Order(order),
+        OrbitSize = orbitSize,
+        FoundIn = foundIn,
+        FixedDimension = fixedDimension,
+        Loss = loss,
+        GradientNorm = gradientNorm,
+        SmallestEigenvalue = smallest,
+        Classification = kind.ToString().ToLowerInvariant(),
+        Index = (int)Math.Min(int.MaxValue, index),
+        Weights = x is null ? null : Enumerable.Range(0, k).Select(i => x.Skip(i * d).Take(d).Select(v => Math.Round(v, 6)).ToArray()).ToImmutableArray(),
+        Irreducibles = irreducibles.ToImmutableArray(),
+    };
 
     private static ExploreType Young(SurveyTypeReport t) => new() { Name = t.Type.Name, FixedDimension = t.FixedDimension, Converged = t.Converged };
 

@@ -39,18 +39,7 @@ public class SurveyExtraRowsTests
         var model = TwoLayerPopulationLoss.IdentityTeacher(d + m, d);
         var losses = new List<double>();
         foreach (var parts in SurveyRecallTests.YoungTypes(d, 3))
-        {
-            var search = new FixedSpaceSearch(model, YoungWithExtraRows(parts, m));
-            for (int seed = 0; seed < starts; seed++)
-            {
-                var r = search.Search(search.RandomStart(500 * d + seed, seed % 2 == 0 ? 1.0 / d : 1.0),
-                    new SearchOptions { Refinement = new NewtonOptions { GradientTolerance = 1e-12 } });
-                if (!(r.GradientNorm <= 1e-11) || r.Value < 1e-8) continue;
-                var eig = Matrix<double>.Build.DenseOfArray(model.Hessian(r.X)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
-                if (eig.Min() <= 1e-9 * Math.Max(1, eig.Max(Math.Abs))) continue;
-                if (!losses.Any(l => Math.Abs(l - r.Value) < 1e-9)) losses.Add(r.Value);
-            }
-        }
+            SurveyRecallTests.AddSpuriousMinima(model, YoungWithExtraRows(parts, m), starts, 500 * d, losses);
         return losses;
     }
 

@@ -80,18 +80,8 @@ public class SurveyPosetTypeTests
     public void A_full_model_multistart_in_Fix_of_S2_wr_S3_finds_no_spurious_minimum_the_survey_misses()
     {
         const int d = 6;
-        var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
-        var search = new FixedSpaceSearch(model, DiagonalWreath(2, 3));
         var oracle = new List<double>();
-        for (int seed = 0; seed < 64; seed++)
-        {
-            var r = search.Search(search.RandomStart(7000 + seed, seed % 2 == 0 ? 1.0 / d : 1.0),
-                new SearchOptions { Refinement = new NewtonOptions { GradientTolerance = 1e-12 } });
-            if (!(r.GradientNorm <= 1e-11) || r.Value < 1e-8) continue;
-            var eig = Matrix<double>.Build.DenseOfArray(model.Hessian(r.X)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
-            if (eig.Min() <= 1e-9 * Math.Max(1, eig.Max(Math.Abs))) continue;
-            if (!oracle.Any(l => Math.Abs(l - r.Value) < 1e-9)) oracle.Add(r.Value);
-        }
+        SurveyRecallTests.AddSpuriousMinima(TwoLayerPopulationLoss.IdentityTeacher(d, d), DiagonalWreath(2, 3), 64, 7000, oracle);
         var result = Six.Value;
         var found = result.Points.Where(p => p.IsSpuriousMinimum).Select(p => p.Loss)
             .Concat(result.GroupPoints.Where(p => p.IsSpuriousMinimum).Select(p => p.Loss)).ToList();
