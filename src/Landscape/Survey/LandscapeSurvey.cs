@@ -11,7 +11,10 @@ namespace Landscape.Symmetry.Landscape;
 /// the loss restricted to it (<see cref="ReducedPopulationLoss"/>, which is critical for the full loss, the gradient
 /// being equivariant); each point's isotropy is read off its block values, equivalent points are reported once, and
 /// the Hessian spectrum by irreducible comes from the reduced model too (<see cref="ReducedSpectrum"/>). Nothing
-/// costs more as d grows, except the count of types the budget selects.
+/// costs more as d grows, except the count of types the budget selects. With k = d + m the m extra rows are one more
+/// block of every type. For V = I_d, k = d and d ≤ <see cref="PosetTypes.MaxD"/> the non-Young maximal types of the
+/// ΔS_d isotropy poset are searched as well, in the full model (<see cref="GroupTypeSearch"/>); their points with a
+/// non-Young isotropy are in <see cref="SurveyResult.GroupPoints"/>.
 /// </summary>
 public static class LandscapeSurvey
 {

@@ -4,7 +4,8 @@ namespace Landscape.Symmetry.Landscape;
 /// Which diagonal Young types a survey searches, maximal first (least symmetry breaking: fewest blocks, then the
 /// largest group). Default budget: every type with at most classes + 2 blocks (3 for V = I_d) while d ≤
 /// <see cref="ExhaustiveD"/>; beyond, every type with at most classes + 1 blocks plus those with classes + 2 blocks
-/// whose blocks other than each class's largest have at most <see cref="SmallBlock"/> rows.
+/// whose blocks other than each class's largest have at most <see cref="SmallBlock"/> rows. The non-Young types come
+/// from <see cref="EnumerateGroupTypes"/>.
 /// </summary>
 public static class SurveyTypes
 {
