@@ -9,7 +9,7 @@ namespace Landscape.Symmetry.Landscape;
 /// the irreducibles of its exact isotropy group with the numeric isotypic decomposition (<see cref="IsotypicSpectrumProvider"/>).
 /// </summary>
 /// <param name="FoundIn">The searched type in whose fixed space it was found.</param>
-/// <param name="IsotropyName">Its exact isotropy in S_k × S_d (<see cref="PointIsotropy"/>), named as <see cref="SurveyGroupType.NameOf"/> names poset classes when it is one.</param>
+/// <param name="IsotropyName">Its exact isotropy in S_k × S_d (<see cref="PointIsotropy"/>), named as <see cref="SurveyGroupType.NameOf(Groups.PermutationGroup, string)"/> names groups when it is one.</param>
 /// <param name="IsotropyOrder">|isotropy|.</param>
 /// <param name="OrbitSize">|S_k × S_d| / |isotropy|.</param>
 /// <param name="FixedDimension">dim Fix(isotropy).</param>
