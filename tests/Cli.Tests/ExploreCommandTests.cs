@@ -92,9 +92,10 @@ public class ExploreCommandTests
     }
 
     [Fact]
-    public void K_different_from_d_is_refused_with_the_reason()
+    public void K_below_d_is_refused_with_the_reason()
     {
         var line = AssertInvalidInput("explore", "--k", "4", "--d", "6");
-        Assert.Contains("k = d", line);
+        Assert.Contains("k ≥ d", line);
+        Assert.Contains("k = 4, d = 6", line);
     }
 }

@@ -28,7 +28,7 @@ internal static class ExploreCommand
     public static Command Create(CliContext context)
     {
         var d = SizeOption.Between("--d", $"Input dimension d (= k); default the teacher's size or {DefaultD} (Monte Carlo models: ≤ {MaxSampledSize}).", 2, SurveyModel.MaxD);
-        var k = new Option<int?>("--k") { Description = "Hidden units k; the diagonal isotropy types need k = d, which is the default." };
+        var k = new Option<int?>("--k") { Description = "Hidden units k ≥ d (default d). With k = d + m the m extra rows form one more block S_m (V = I_d, Gaussian inputs)." };
         var seeds = SizeOption.UpTo("--seeds", $"Random starts per isotropy type. Default {DefaultSeeds};", 1000);
         var seed = new Option<int>("--seed") { Description = "Seed of the random starts. Default 0." };
         var blocks = new Option<int?>("--blocks") { Description = "Search every diagonal Young type with at most this many blocks (1..12). Default: classes + 2 (3 for V = I_d) up to d = 30, beyond that only those whose extra small blocks have ≤ 3 rows." };
@@ -70,12 +70,16 @@ internal static class ExploreCommand
             if (diagonal is not null && diagonal.Length != size) throw new ArgumentException($"The teacher has {diagonal.Length} columns but --d is {size}.");
             if (variances is not null && variances.Length != size) throw new ArgumentException($"The covariance has {variances.Length} entries but --d is {size}.");
             int hidden = parse.GetValue(k) ?? size;
-            if (hidden != size)
-                throw new ArgumentException($"explore searches the diagonal isotropy types ΔH ≤ ΔS_d, which need k = d; got k = {hidden}, d = {size}. Use --k {size} (or leave it out).");
+            if (hidden < size)
+                throw new ArgumentException($"explore searches diagonal isotropy types, which pair d of the k rows with the d columns and need k ≥ d; got k = {hidden}, d = {size}. " +
+                                            $"Use --k {size} or more (or leave it out).");
+            if (hidden - size > SurveyModel.MaxExtraRows)
+                throw new ArgumentException($"--k may exceed --d by at most {SurveyModel.MaxExtraRows}; got k = {hidden}, d = {size}.");
             bool trainable = parse.GetValue(secondLayer);
             if (distribution is not StandardGaussian)
             {
                 // No pair kernel: the full-model search of the four main types.
+                if (hidden != size) throw new ArgumentException($"{distribution.Spec} inputs (Monte Carlo, full model) search the four main types, which need k = d; got k = {hidden}, d = {size}.");
                 if (size > MaxSampledSize) throw new ArgumentException($"--d must be between 2 and {MaxSampledSize} for {distribution.Spec} inputs (Monte Carlo, full model); got {size}.");
                 if (diagonal is not null || variances is not null || trainable || parse.GetValue(types) is { Length: > 0 } || parse.GetValue(blocks) is not null || parse.GetValue(maxFixed) is not null)
                     throw new ArgumentException($"--teacher, --covariance, --second-layer, --type, --blocks and --max-fixed-dim need Gaussian inputs (a pair kernel); {distribution.Spec} inputs search the four main types of V = I_d.");
@@ -87,7 +91,7 @@ internal static class ExploreCommand
                 else ExploreRender.Render(context.CreateConsole(), sampled, ExploreRender.HeaderFor(request.EffectiveActivation.Spec, distribution.Spec));
                 return ExitCodes.Success;
             }
-            var model = SurveyModel.FromDiagonals(GaussianKernels.For(activation), diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable);
+            var model = SurveyModel.FromDiagonals(GaussianKernels.For(activation), diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable, hidden - size);
             var options = new SurveyOptions
             {
                 StartsPerType = starts,

@@ -7,8 +7,25 @@ namespace Landscape.Symmetry.Cli.Commands;
 internal static class SurveyRun
 {
     // A second Ctrl+C ends the process as usual.
-    public static SurveyResult WithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter) =>
-        CtrlC.Run(ct => LandscapeSurvey.Run(model, options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
+    public static SurveyResult WithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter)
+    {
+        try
+        {
+            return CtrlC.Run(ct => LandscapeSurvey.Run(model, options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
+        }
+        catch (ArgumentException e) when (e.Message.Contains("SurveyOptions.", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(ForUsers(e.Message), e);
+        }
+    }
+
+    /// <summary>The library's option names (SurveyOptions.MaxBlocks, …) as explore's users type them (--blocks, …).</summary>
+    public static string ForUsers(string message) => message
+        .Replace("SurveyOptions.MaxBlocks", "--blocks", StringComparison.Ordinal)
+        .Replace("SurveyOptions.MaxFixedDimension", "--max-fixed-dim", StringComparison.Ordinal)
+        .Replace("name types in SurveyOptions.Types", "name types with --type", StringComparison.Ordinal)
+        .Replace("SurveyOptions.Types", "--type", StringComparison.Ordinal)
+        .Replace("SurveyOptions.StartsPerType", "--seeds", StringComparison.Ordinal);
 
     // One line per type on stderr (synchronously: System.Progress would post to the thread pool and reorder lines).
     private sealed class ProgressLines(TextWriter writer) : IProgress<SurveyProgress>

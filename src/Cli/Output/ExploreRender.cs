@@ -29,10 +29,10 @@ internal static class ExploreRender
     {
         bool survey = r.Teacher is not null;
         console.WriteLine(header);
-        console.WriteLine($"k = d = {r.D}: {r.Model}. Symmetry " + (survey && r.Teacher != $"V = I_{r.D}" ? "S_k × (S_n per column class)" : "S_k × S_d") + $", order {TextFormat.BigNumber(System.Numerics.BigInteger.Parse(r.SymmetryOrder, CultureInfo.InvariantCulture))}.");
+        console.WriteLine((r.K == r.D ? $"k = d = {r.D}" : $"k = {r.K}, d = {r.D}") + $": {r.Model}. Symmetry " + (survey && r.Teacher != $"V = I_{r.D}" ? "S_k × (S_n per column class)" : "S_k × S_d") + $", order {TextFormat.BigNumber(System.Numerics.BigInteger.Parse(r.SymmetryOrder, CultureInfo.InvariantCulture))}.");
         const int listed = 12;
-        console.WriteLine($"Fixed-point spaces searched ({r.SeedsPerType} random starts each, L-BFGS then Newton{(survey ? ", in the reduced model" : "")}): " +
-                          string.Join(", ", r.Types.Take(listed).Select(t => $"{t.Name} (dim {t.FixedDimension})")) +
+        console.WriteLine($"Fixed-point spaces searched ({r.SeedsPerType} random starts each, L-BFGS then Newton{(survey ? ", in the reduced model" + (r.Types.Any(t => t.FullModel) ? "; non-Young types in the full model" : "") : "")}): " +
+                          string.Join(", ", r.Types.Take(listed).Select(t => $"{t.Name} (dim {t.FixedDimension}{(t.FullModel ? ", full model" : "")})")) +
                           (r.Types.Length > listed ? $", … ({r.Types.Length} types in all; --json lists them)" : "") + ".");
         var table = new Table { Border = TableBorder.Rounded };
         var headings = new List<string> { "isotropy", "orbit size", "fixed dim", "loss", "‖∇L‖", "λ_min", "classification" };

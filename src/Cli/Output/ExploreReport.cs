@@ -15,46 +15,63 @@ internal static class ExploreReports
     {
         var model = r.Model;
         int d = model.D;
-        var points = r.Points.Select(p =>
+        var points = r.Points.Select(p => Point(p.IsotropyName, p.IsotropyOrder, p.OrbitSize, p.FoundIn, p.FixedDimension, p.Loss, p.GradientNorm,
+            p.SmallestEigenvalue, p.Kind, p.Index, d <= MaxWeightsD ? p.Embed() : null, model.K, d,
+            p.Blocks.Select(b => new ExploreIrreducible(b.Name, Partitions(b, p.Isotropy), (long)Math.Round(b.Dimension), b.Eigenvalues.ToImmutableArray())))
+            with
         {
-            var x = d <= MaxWeightsD ? p.Embed() : null;
-            return new ExplorePoint
-            {
-                Isotropy = p.IsotropyName,
-                IsotropyOrder = Json.Order(p.IsotropyOrder),
-                OrbitSize = p.OrbitSize,
-                FoundIn = p.FoundIn,
-                FixedDimension = p.FixedDimension,
-                Loss = p.Loss,
-                GradientNorm = p.GradientNorm,
-                SmallestEigenvalue = p.SmallestEigenvalue,
-                Classification = p.Kind.ToString().ToLowerInvariant(),
-                Index = (int)Math.Min(int.MaxValue, p.Index),
-                Weights = x is null ? null : Enumerable.Range(0, d).Select(i => x.Skip(i * d).Take(d).Select(v => Math.Round(v, 6)).ToArray()).ToImmutableArray(),
-                Blocks = p.Layout.Orbits.Select((o, i) => new ExploreBlockValue(p.Layout.OrbitName(i), o.Size, p.Coordinates[i])).ToImmutableArray(),
-                Irreducibles = p.Blocks.Select(b => new ExploreIrreducible(b.Name, Partitions(b, p.Isotropy), (long)Math.Round(b.Dimension), b.Eigenvalues.ToImmutableArray())).ToImmutableArray(),
-            };
-        }).ToImmutableArray();
+            Blocks = p.Layout.Orbits.Select((o, i) => new ExploreBlockValue(p.Layout.OrbitName(i), o.Size, p.Coordinates[i])).ToImmutableArray(),
+        });
+        // Points whose exact isotropy is not a diagonal Young type (found in the non-Young types' fixed spaces).
+        var groupPoints = r.GroupPoints.Select(p => Point(p.IsotropyName, p.IsotropyOrder, p.OrbitSize, p.FoundIn, p.FixedDimension, p.Loss, p.GradientNorm,
+            p.SmallestEigenvalue, p.Kind, p.Index, p.Weights, model.K, d,
+            p.Blocks.Select(b => new ExploreIrreducible(b.Label, ImmutableArray<int[]>.Empty, b.Degree, b.Eigenvalues.ToImmutableArray()))));
+        var allPoints = points.Concat(groupPoints).OrderBy(p => p.Loss).ToImmutableArray();
         return new ExploreReport
         {
-            K = d,
+            K = model.K,
             D = d,
             Model = $"L(W) = ½ E_x (Σᵢ {(model.SecondLayerTrainable ? "aᵢ " : "")}σ(wᵢ·x) − Σⱼ σ(vⱼ·x))², {model.Kernel.Name} kernel, {model.Describe()}, x ~ N(0, Σ)" +
                     (model.SecondLayerTrainable ? ", second layer trained" : ", second layer fixed to 1"),
             Teacher = model.Describe(),
             SymmetryOrder = Json.Order(model.SymmetryOrder),
             SeedsPerType = r.Options.StartsPerType,
-            Types = r.Types.Select(t => new ExploreType { Name = t.Type.Name, FixedDimension = t.FixedDimension, Converged = t.Converged }).ToImmutableArray(),
-            Points = points,
-            Unconverged = r.Types.Sum(t => t.Starts - t.Converged),
-            Spectrum = "isotypic blocks by irreducible of the isotropy's Young part, from the loss restricted to fixed spaces (reduced model, cost independent of d)",
+            // In the survey's order: ΔS_d and the two-block types, the non-Young (maximal) types, the rest.
+            Types = r.Types.TakeWhile(t => t.Type.BlockCount <= model.Classes.Count + 1).Select(Young)
+                .Concat(r.GroupTypes.Select(t => new ExploreType { Name = t.Type.Name, FixedDimension = t.FixedDimension, Converged = t.Converged, FullModel = true }))
+                .Concat(r.Types.SkipWhile(t => t.Type.BlockCount <= model.Classes.Count + 1).Select(Young))
+                .ToImmutableArray(),
+            Points = allPoints,
+            Unconverged = r.Types.Sum(t => t.Starts - t.Converged) + r.GroupTypes.Sum(t => t.Starts - t.Converged),
+            Spectrum = "isotypic blocks by irreducible of the isotropy's Young part, from the loss restricted to fixed spaces (reduced model, cost independent of d)" +
+                       (r.GroupPoints.Count > 0 ? "; for a non-Young isotropy, the numeric isotypic decomposition of the full Hessian under that group" : ""),
             Cancelled = r.Cancelled,
         };
     }
 
+    // The fields every survey point has; W's k rows (rounded to 6 decimals) when x is given.
+    private static ExplorePoint Point(string isotropy, BigInteger order, BigInteger orbitSize, string foundIn, int fixedDimension, double loss,
+        double gradientNorm, double smallest, CriticalPointKind kind, long index, double[]? x, int k, int d, IEnumerable<ExploreIrreducible> irreducibles) => new()
+    {
+        Isotropy = isotropy,
+        IsotropyOrder = Json.Order(order),
+        OrbitSize = orbitSize,
+        FoundIn = foundIn,
+        FixedDimension = fixedDimension,
+        Loss = loss,
+        GradientNorm = gradientNorm,
+        SmallestEigenvalue = smallest,
+        Classification = kind.ToString().ToLowerInvariant(),
+        Index = (int)Math.Min(int.MaxValue, index),
+        Weights = x is null ? null : Enumerable.Range(0, k).Select(i => x.Skip(i * d).Take(d).Select(v => Math.Round(v, 6)).ToArray()).ToImmutableArray(),
+        Irreducibles = irreducibles.ToImmutableArray(),
+    };
+
+    private static ExploreType Young(SurveyTypeReport t) => new() { Name = t.Type.Name, FixedDimension = t.FixedDimension, Converged = t.Converged };
+
     // The partition of each factor: (p − |τ|, τ).
     private static ImmutableArray<int[]> Partitions(IrreducibleBlock b, SurveyType type) =>
-        b.Label.Tails.Select((tail, f) => new[] { type.Parts[f] - tail.Sum() }.Concat(tail).ToArray()).ToImmutableArray();
+        b.Label.Tails.Select((tail, f) => new[] { (f < type.Parts.Count ? type.Parts[f] : type.ExtraRows) - tail.Sum() }.Concat(tail).ToArray()).ToImmutableArray();
 
     /// <summary>The main-type search as explore's report; <paramref name="model"/> is the loss in words.</summary>
     public static ExploreReport FromSearch(MainTypeSearchResult r, string model)
@@ -149,6 +166,9 @@ internal sealed record ExploreType
 
     /// <summary>Starts that reached the gradient tolerance (survey); null for the Monte Carlo search.</summary>
     public int? Converged { get; init; }
+
+    /// <summary>True for a non-Young type (from the ΔS_d isotropy poset), searched in the full model rather than the reduced one.</summary>
+    public bool FullModel { get; init; }
 }
 
 /// <summary>One critical point.</summary>

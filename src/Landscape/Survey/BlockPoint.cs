@@ -17,6 +17,15 @@ internal sealed class BlockPoint
     public required List<double> Y;
     public required List<double> A;
 
+    /// <summary>m = k − d extra rows (one row block after the coupled ones), 0 when k = d.</summary>
+    public int ExtraRows;
+
+    /// <summary>E[t]: the extra rows' value on column block t (empty when there are none).</summary>
+    public List<double> E = new();
+
+    /// <summary>The extra rows' second-layer weight (1 when a is fixed).</summary>
+    public double EA = 1;
+
     public static BlockPoint Of(SurveyType type, FixedSpaceLayout layout, ReadOnlySpan<double> coords) =>
         Of(type.Parts, type.Classes, layout, coords);
 
@@ -46,7 +55,16 @@ internal sealed class BlockPoint
             int ai = layout.SecondLayerIndex(s);
             a.Add(ai >= 0 ? coords[ai] : 1);
         }
-        return new BlockPoint { Parts = parts.ToList(), Classes = classes.ToList(), X = x, Y = y, A = a };
+        var point = new BlockPoint { Parts = parts.ToList(), Classes = classes.ToList(), X = x, Y = y, A = a };
+        // The extra rows of k = d + m: the rows-only factor, whose row block comes after the r coupled ones.
+        if (layout.RowBlockCount > r)
+        {
+            point.ExtraRows = (int)Math.Round(layout.RowSizes[r]);
+            for (int t = 0; t < r; t++) point.E.Add(coords[layout.BlockIndex(r, t)]);
+            int ea = layout.SecondLayerIndex(r);
+            point.EA = ea >= 0 ? coords[ea] : 1;
+        }
+        return point;
     }
 
     private static bool Near(double a, double b, double tol) => double.IsNaN(a) ? double.IsNaN(b) : !double.IsNaN(b) && Math.Abs(a - b) <= tol;
@@ -54,6 +72,7 @@ internal sealed class BlockPoint
     private bool OutsideAgree(int i, int j, double tol)
     {
         if (Classes[i] != Classes[j] || !Near(Y[i], Y[j], tol) || !Near(A[i], A[j], tol)) return false;
+        if (ExtraRows > 0 && !Near(E[i], E[j], tol)) return false;
         for (int t = 0; t < Parts.Count; t++)
         {
             if (t == i || t == j) continue;
@@ -80,6 +99,7 @@ internal sealed class BlockPoint
         Parts[i] += Parts[j];
         if (!double.IsNaN(X[i][j])) X[i][i] = X[i][j];
         Parts.RemoveAt(j); Classes.RemoveAt(j); Y.RemoveAt(j); A.RemoveAt(j);
+        if (ExtraRows > 0) E.RemoveAt(j);
         X.RemoveAt(j);
         foreach (var row in X) row.RemoveAt(j);
     }
@@ -108,6 +128,12 @@ internal sealed class BlockPoint
         for (int o = 0; o < layout.Dimension; o++)
         {
             var orbit = layout.Orbits[o];
+            if (orbit.Row >= Parts.Count)
+            {
+                // The extra rows' block.
+                coords[o] = orbit.Kind == OrbitKind.Block ? E[order[orbit.Column]] : EA;
+                continue;
+            }
             int s = order[orbit.Row];
             coords[o] = orbit.Kind switch
             {
@@ -144,7 +170,9 @@ internal sealed class BlockPoint
                 if (!double.IsNaN(X[s][t])) all.Add((X[s][t], (double)Parts[s] * (Parts[t] - (s == t ? 1 : 0))));
             all.Add((Y[s], Parts[s]));
             all.Add((1e6 + A[s], Parts[s])); // second-layer entries kept apart from W's
+            if (ExtraRows > 0) all.Add((E[s], (double)ExtraRows * Parts[s]));
         }
+        if (ExtraRows > 0) all.Add((1e6 + EA, ExtraRows));
         all.Sort((p, q) => p.Value.CompareTo(q.Value));
         var merged = new List<(double Value, double Count)>();
         foreach (var e in all)

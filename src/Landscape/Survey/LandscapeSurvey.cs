@@ -11,7 +11,10 @@ namespace Landscape.Symmetry.Landscape;
 /// the loss restricted to it (<see cref="ReducedPopulationLoss"/>, which is critical for the full loss, the gradient
 /// being equivariant); each point's isotropy is read off its block values, equivalent points are reported once, and
 /// the Hessian spectrum by irreducible comes from the reduced model too (<see cref="ReducedSpectrum"/>). Nothing
-/// costs more as d grows, except the count of types the budget selects.
+/// costs more as d grows, except the count of types the budget selects. With k = d + m the m extra rows are one more
+/// block of every type. For V = I_d, k = d and d ≤ <see cref="PosetTypes.MaxD"/> the non-Young maximal types of the
+/// ΔS_d isotropy poset are searched as well, in the full model (<see cref="GroupTypeSearch"/>); their points with a
+/// non-Young isotropy are in <see cref="SurveyResult.GroupPoints"/>.
 /// </summary>
 public static class LandscapeSurvey
 {
@@ -36,19 +39,34 @@ public static class LandscapeSurvey
         ArgumentNullException.ThrowIfNull(model);
         options ??= new SurveyOptions();
         var types = SurveyTypes.Enumerate(model, options);
+        var groupTypes = SurveyTypes.EnumerateGroupTypes(model, options);
+        if (types.Count + groupTypes.Count == 0)
+            throw new ArgumentException("The named types select nothing to search; name at least one type in SurveyOptions.Types.");
         double tolerance = GradientToleranceAt(model.D);
-        // Types are independent: searched in parallel, merged in type order (maximal first), so the result does not
-        // depend on the number of threads.
-        var perType = new TypeOutcome?[types.Count];
+        // Merge order, maximal first: ΔS_d and the two-block Young types, then the non-Young maximal types (which sit
+        // just below ΔS_d in its isotropy poset), then the rest.
+        int youngFirst = types.TakeWhile(t => t.BlockCount <= model.Classes.Count + 1).Count();
+        var names = types.Take(youngFirst).Select(t => t.Name).Concat(groupTypes.Select(t => t.Name)).Concat(types.Skip(youngFirst).Select(t => t.Name)).ToList();
+        int total = names.Count;
+        // Types are independent: searched in parallel, merged in type order, so the result does not depend on the
+        // number of threads.
+        var perType = new TypeOutcome?[total];
         int started = 0;
         bool cancelled = false;
         try
         {
-            Parallel.For(0, types.Count, new ParallelOptions { CancellationToken = cancellationToken }, ti =>
+            Parallel.For(0, total, new ParallelOptions { CancellationToken = cancellationToken }, ti =>
             {
                 int order = Interlocked.Increment(ref started);
-                progress?.Report(new SurveyProgress(order - 1, types.Count, types[ti].Name));
-                perType[ti] = SearchType(model, types[ti], options, tolerance, cancellationToken);
+                progress?.Report(new SurveyProgress(order - 1, total, names[ti]));
+                if (ti >= youngFirst && ti < youngFirst + groupTypes.Count)
+                {
+                    var g = groupTypes[ti - youngFirst];
+                    var found = GroupTypeSearch.Run(model, g, options, tolerance, StartSeed(options.Seed, g.Name, 0), cancellationToken);
+                    perType[ti] = new TypeOutcome(null, found.Report, found.YoungPoints, found.GroupPoints);
+                }
+                else
+                    perType[ti] = SearchType(model, types[ti < youngFirst ? ti : ti - groupTypes.Count], options, tolerance, cancellationToken);
             });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -56,18 +74,42 @@ public static class LandscapeSurvey
             cancelled = true;
         }
         var points = new List<(SurveyPoint Point, List<(double Value, double Count)> Entries)>();
+        var groupPoints = new List<(SurveyGroupPoint Point, List<(double Value, double Count)> Entries)>();
         var reports = new List<SurveyTypeReport>();
-        for (int ti = 0; ti < types.Count; ti++)
+        var groupReports = new List<SurveyGroupTypeReport>();
+        for (int ti = 0; ti < total; ti++)
         {
             if (perType[ti] is not { } outcome) continue;
-            reports.Add(outcome.Report);
+            if (outcome.Report is { } report) reports.Add(report);
+            if (outcome.GroupReport is { } groupReport) groupReports.Add(groupReport);
             foreach (var candidate in outcome.Points)
-                if (!points.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries))) points.Add(candidate);
+                if (!points.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries) || BothGlobal(p.Point, candidate.Point)) &&
+                    !groupPoints.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries))) points.Add(candidate);
+            foreach (var candidate in outcome.GroupPoints)
+            {
+                if (groupPoints.Any(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries))) continue;
+                // A Young type's fixed space may hold a point whose exact isotropy is larger and not Young (ΔS_3≀S_2 points
+                // lie in Fix(ΔS_3×ΔS_3)): it is reported once, with the spectrum by its own isotropy's irreducibles,
+                // found in the first type (maximal first) that found it.
+                int earlier = points.FindIndex(p => Same(p.Point.Loss, candidate.Point.Loss, p.Entries, candidate.Entries));
+                if (earlier >= 0)
+                {
+                    groupPoints.Add((candidate.Point with { FoundIn = points[earlier].Point.FoundIn }, candidate.Entries));
+                    points.RemoveAt(earlier);
+                }
+                else groupPoints.Add(candidate);
+            }
         }
-        return new SurveyResult(model, options, reports, points.Select(p => p.Point).OrderBy(p => p.Loss).ToList(), cancelled, tolerance);
+        return new SurveyResult(model, options, reports, points.Select(p => p.Point).OrderBy(p => p.Loss).ToList(), cancelled, tolerance)
+        {
+            GroupTypes = groupReports,
+            GroupPoints = groupPoints.Select(p => p.Point).OrderBy(p => p.Loss).ToList(),
+        };
     }
 
-    private sealed record TypeOutcome(SurveyTypeReport Report, List<(SurveyPoint Point, List<(double Value, double Count)> Entries)> Points);
+    private sealed record TypeOutcome(SurveyTypeReport? Report, SurveyGroupTypeReport? GroupReport,
+        List<(SurveyPoint Point, List<(double Value, double Count)> Entries)> Points,
+        List<(SurveyGroupPoint Point, List<(double Value, double Count)> Entries)> GroupPoints);
 
     private static TypeOutcome SearchType(SurveyModel model, SurveyType type, SurveyOptions options, double tolerance, CancellationToken cancellationToken)
     {
@@ -81,6 +123,7 @@ public static class LandscapeSurvey
             var found = Search(loss, RandomStart(layout, model.D, StartSeed(options.Seed, type.Name, j), wide: j % 2 == 1), tolerance, cancellationToken);
             if (found is null) continue;
             converged++;
+            if (HasDeadRow(layout, found)) continue;
             var coords = model.SecondLayerTrainable && model.Kernel.PositivelyHomogeneous ? loss.Balanced(found) : found;
             var block = BlockPoint.Of(type, layout, coords);
             block.Coarsen(ValueTolerance);
@@ -89,7 +132,7 @@ public static class LandscapeSurvey
             if (points.Any(p => Same(p.Point.Loss, value, p.Entries, entries))) continue;
             points.Add((Analyze(model, type.Name, block, cancellationToken), entries));
         }
-        return new TypeOutcome(new SurveyTypeReport(type, layout.Dimension, options.StartsPerType, converged), points);
+        return new TypeOutcome(new SurveyTypeReport(type, layout.Dimension, options.StartsPerType, converged), null, points, new());
     }
 
     /// <summary>
@@ -108,17 +151,17 @@ public static class LandscapeSurvey
         return Analyze(type.Model, type.Name, block, cancellationToken);
     }
 
-    private static SurveyPoint Analyze(SurveyModel model, string foundIn, BlockPoint block, CancellationToken cancellationToken)
+    internal static SurveyPoint Analyze(SurveyModel model, string foundIn, BlockPoint block, CancellationToken cancellationToken)
     {
         var point = Reduced(model, foundIn, block, cancellationToken);
         if (!model.IsIdentity || model.D > ExactIsotropyD) return point;
-        var full = new ParameterLayout(model.D, model.D, model.SecondLayerTrainable);
+        var full = new ParameterLayout(model.K, model.D, model.SecondLayerTrainable);
         var x = point.Embed();
         var exact = PointIsotropy.Of(full, x, cancellationToken: cancellationToken);
         // A point found in a small type may be a row relabelling of a point with a larger diagonal isotropy (rows can be
         // permuted independently of columns); relabel it into diagonal position so the spectrum is labelled by the
         // irreducibles of the larger group.
-        if (exact.Type.IsDiagonal && exact.DiagonalConjugator is { } phi)
+        if (model.ExtraRows == 0 && exact.Type.IsDiagonal && exact.DiagonalConjugator is { } phi)
         {
             var y = new double[x.Length];
             for (int i = 0; i < model.D; i++)
@@ -136,7 +179,12 @@ public static class LandscapeSurvey
         }
         return point with
         {
-            IsotropyName = exact.Type.Name,
+            // The exact group contains the Young type read from the blocks: equal orders make them equal, and the type's
+            // name says more than the engine's structural one for k > d ("order 720; rows 6+1+1; columns 6+1").
+            IsotropyName = model.ExtraRows > 0 && exact.Order == point.IsotropyOrder ? point.IsotropyName
+                : model.ExtraRows == 0 && exact.Type.IsDiagonal && exact.Type.DiagonalYoungParts.IsEmpty
+                ? SurveyGroupType.NameOf(Groups.PermutationGroup.Create(model.D, exact.Generators.Select(g => g.Row), exact.Order), exact.Type.Name)
+                : exact.Type.Name,
             IsotropyOrder = exact.Order,
             OrbitSize = exact.OrbitSize,
             FixedDimension = exact.FixedDimension,
@@ -160,7 +208,26 @@ public static class LandscapeSurvey
             loss.FullGradientNorm(g), kind, index, smallest, blocks);
     }
 
-    private static bool Same(double lossA, double lossB, List<(double Value, double Count)> a, List<(double Value, double Count)> b)
+    // A row block with ‖wᵢ‖ ≤ 1e-6: the loss of a kinked activation has no Hessian there (with k > d an extra row can
+    // die at 0 beside a global minimum of the other rows); such points are not reported, like starts that meet a zero row.
+    private static bool HasDeadRow(FixedSpaceLayout layout, double[] coords)
+    {
+        var norm2 = new double[layout.RowBlockCount];
+        for (int o = 0; o < layout.Dimension; o++)
+        {
+            var orbit = layout.Orbits[o];
+            if (orbit.Kind != OrbitKind.SecondLayer && layout.RowSizes[orbit.Row] > 0)
+                norm2[orbit.Row] += coords[o] * coords[o] * orbit.Size / layout.RowSizes[orbit.Row];
+        }
+        return norm2.Any(n => n <= 1e-12);
+    }
+
+    // With k > d the global minima (loss 0) form continua (an extra row anywhere on a ray the others cover): one point of
+    // each isotropy type is kept rather than every point a start lands on.
+    private static bool BothGlobal(SurveyPoint a, SurveyPoint b) =>
+        a.Isotropy.ExtraRows > 0 && Math.Abs(a.Loss) <= 1e-10 && Math.Abs(b.Loss) <= 1e-10 && a.IsotropyName == b.IsotropyName;
+
+    internal static bool Same(double lossA, double lossB, List<(double Value, double Count)> a, List<(double Value, double Count)> b)
     {
         if (Math.Abs(lossA - lossB) > 1e-9 * Math.Max(1, Math.Abs(lossA)) || a.Count != b.Count) return false;
         for (int i = 0; i < a.Count; i++)

@@ -15,7 +15,7 @@ namespace Landscape.Symmetry.Landscape;
 public sealed record ColumnClass(int Size, double TeacherScale = 1, double InputScale = 1);
 
 /// <summary>
-/// The model a <see cref="LandscapeSurvey"/> explores: a two-layer network with k = d hidden units, a pair kernel
+/// The model a <see cref="LandscapeSurvey"/> explores: a two-layer network with k = d + m hidden units (m = <see cref="ExtraRows"/> ≥ 0), a pair kernel
 /// (activation with Gaussian inputs), a diagonal block-scalar teacher V = ⊕ c_f·I_{n_f} and inputs N(0, ⊕ σ_f²·I_{n_f}),
 /// second layer fixed to 1 or trained. Its joint symmetry (the isotropy of the teacher in S_k × S_d intersected with the
 /// distribution's coordinate symmetry) acts on the columns as S_{n₁} × … × S_{n_c}, one factor per <see cref="ColumnClass"/>.
@@ -24,7 +24,11 @@ public sealed record SurveyModel
 {
     /// <summary>A model; adjacent classes with equal scales are merged (they form one symmetric factor).</summary>
     /// <exception cref="ArgumentException">No classes, a size below 1, a scale not positive, or d above <see cref="MaxD"/>.</exception>
-    public SurveyModel(IPairKernel kernel, IReadOnlyList<ColumnClass> classes, bool secondLayerTrainable = false)
+    /// <param name="kernel">The pair kernel.</param>
+    /// <param name="classes">The column classes.</param>
+    /// <param name="secondLayerTrainable">Whether a trains.</param>
+    /// <param name="extraRows">m = k − d ≥ 0: hidden units beyond the d paired with the columns (over-parameterised student).</param>
+    public SurveyModel(IPairKernel kernel, IReadOnlyList<ColumnClass> classes, bool secondLayerTrainable = false, int extraRows = 0)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(classes);
@@ -43,16 +47,28 @@ public sealed record SurveyModel
         Classes = merged;
         D = merged.Sum(c => c.Size);
         if (D > MaxD) throw new ArgumentException($"The survey handles d ≤ {MaxD}; got d = {D}.", nameof(classes));
+        if (extraRows < 0 || extraRows > MaxExtraRows)
+            throw new ArgumentException($"The extra rows m = k − d must be between 0 and {MaxExtraRows} (the survey's types need k ≥ d); got {extraRows}.", nameof(extraRows));
         SecondLayerTrainable = secondLayerTrainable;
-        symmetryOrder = new Lazy<BigInteger>(() => Classes.Aggregate(Factorials.Of(D), (acc, c) => acc * Factorials.Of(c.Size)));
+        ExtraRows = extraRows;
+        symmetryOrder = new Lazy<BigInteger>(() => Classes.Aggregate(Factorials.Of(K), (acc, c) => acc * Factorials.Of(c.Size)));
     }
 
     /// <summary>Largest d: the reduced model costs nothing in d, but orbit sizes and names are exact integers and type lists grow with d.</summary>
     public const int MaxD = 100_000;
 
+    /// <summary>Most extra rows m = k − d: each is a row block of its own in the reduced model, so m stays small.</summary>
+    public const int MaxExtraRows = 1000;
+
+    /// <summary>m = k − d, the hidden units beyond the d paired with the columns (0: k = d).</summary>
+    public int ExtraRows { get; }
+
+    /// <summary>k = d + m, the hidden units.</summary>
+    public int K => D + ExtraRows;
+
     /// <summary>The identity teacher V = I_d with standard Gaussian inputs (joint symmetry S_d × S_d on the cells).</summary>
-    public static SurveyModel Identity(IPairKernel kernel, int d, bool secondLayerTrainable = false) =>
-        new(kernel, new[] { new ColumnClass(d) }, secondLayerTrainable);
+    public static SurveyModel Identity(IPairKernel kernel, int d, bool secondLayerTrainable = false, int extraRows = 0) =>
+        new(kernel, new[] { new ColumnClass(d) }, secondLayerTrainable, extraRows);
 
     /// <summary>The pair kernel.</summary>
     public IPairKernel Kernel { get; }
@@ -60,7 +76,7 @@ public sealed record SurveyModel
     /// <summary>The column classes, in column order (adjacent equal classes merged).</summary>
     public IReadOnlyList<ColumnClass> Classes { get; }
 
-    /// <summary>d (= k).</summary>
+    /// <summary>d, the input dimension (= the teacher's size).</summary>
     public int D { get; }
 
     /// <summary>Whether the second layer a trains.</summary>
@@ -76,7 +92,7 @@ public sealed record SurveyModel
     private readonly Lazy<BigInteger> symmetryOrder;
 
     /// <summary>Zero eigenvalues a minimum may have: k rescalings wᵢ → s·wᵢ, aᵢ → aᵢ/s of a positively homogeneous activation with a trained a.</summary>
-    public int FlatDirections => SecondLayerTrainable && Kernel.PositivelyHomogeneous ? D : 0;
+    public int FlatDirections => SecondLayerTrainable && Kernel.PositivelyHomogeneous ? K : 0;
 
     /// <summary>The teacher V (d×d, diagonal) in column order.</summary>
     public double[,] Teacher()
@@ -108,7 +124,8 @@ public sealed record SurveyModel
     /// column classes are the runs of equal (teacher, variance) pairs.
     /// </summary>
     /// <exception cref="ArgumentException">Lengths differ, or equal pairs are not adjacent (the columns must be sorted so each class is one run).</exception>
-    public static SurveyModel FromDiagonals(IPairKernel kernel, IReadOnlyList<double> teacher, IReadOnlyList<double>? variances, bool secondLayerTrainable = false)
+    public static SurveyModel FromDiagonals(IPairKernel kernel, IReadOnlyList<double> teacher, IReadOnlyList<double>? variances, bool secondLayerTrainable = false,
+        int extraRows = 0)
     {
         ArgumentNullException.ThrowIfNull(teacher);
         if (variances is not null && variances.Count != teacher.Count)
@@ -130,7 +147,7 @@ public sealed record SurveyModel
                 classes.Add(c);
             }
         }
-        return new SurveyModel(kernel, classes, secondLayerTrainable);
+        return new SurveyModel(kernel, classes, secondLayerTrainable, extraRows);
     }
 
     /// <summary>

@@ -18,8 +18,17 @@ public sealed record SurveyOptions
     /// <summary>Only types whose fixed space has at most this dimension; null: no limit.</summary>
     public int? MaxFixedDimension { get; init; }
 
-    /// <summary>Explicit types (names as <see cref="SurveyType.Parse"/> reads them); when given, the budget options are ignored.</summary>
+    /// <summary>
+    /// Explicit types (names as <see cref="SurveyType.Parse"/> or, for non-Young types, <see cref="PosetTypes.Parse"/> reads
+    /// them); when given, the budget options are ignored.
+    /// </summary>
     public IReadOnlyList<string>? Types { get; init; }
+
+    /// <summary>
+    /// Also search the maximal non-Young isotropy types of the ΔS_d poset (<see cref="PosetTypes"/>, V = I_d with d ≤
+    /// <see cref="PosetTypes.MaxD"/>) in the full model. Default true; ignored when <see cref="Types"/> names the types.
+    /// </summary>
+    public bool SearchPosetTypes { get; init; } = true;
 
     /// <summary>Largest number of types a survey may search (<see cref="SurveyTypes.MaxTypes"/> unless lowered).</summary>
     public int MaxTypes { get; init; } = SurveyTypes.MaxTypes;

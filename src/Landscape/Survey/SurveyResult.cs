@@ -59,4 +59,14 @@ public sealed record SurveyProgress(int TypeIndex, int TypeCount, string TypeNam
 /// <param name="Cancelled">True when the survey was cancelled: the points are those found so far.</param>
 /// <param name="GradientTolerance">The ‖∇L‖ a start had to reach to count.</param>
 public sealed record SurveyResult(SurveyModel Model, SurveyOptions Options, IReadOnlyList<SurveyTypeReport> Types, IReadOnlyList<SurveyPoint> Points,
-    bool Cancelled, double GradientTolerance);
+    bool Cancelled, double GradientTolerance)
+{
+    /// <summary>The non-Young types searched (<see cref="PosetTypes"/>), with their counts; empty where none are offered.</summary>
+    public IReadOnlyList<SurveyGroupTypeReport> GroupTypes { get; init; } = Array.Empty<SurveyGroupTypeReport>();
+
+    /// <summary>
+    /// The distinct critical points whose exact isotropy is not a diagonal Young type, by increasing loss (found in the
+    /// fixed spaces of <see cref="GroupTypes"/>; points found there whose isotropy is Young are in <see cref="Points"/>).
+    /// </summary>
+    public IReadOnlyList<SurveyGroupPoint> GroupPoints { get; init; } = Array.Empty<SurveyGroupPoint>();
+}

@@ -7,7 +7,9 @@ namespace Landscape.Symmetry.Landscape;
 /// A diagonal Young type inside a survey model's joint symmetry: ΔS_{p₁} × … × ΔS_{p_r} with every block inside one
 /// column class (<see cref="Classes"/>[i] is the class of block i). Blocks are listed class by class, largest first
 /// within a class, so <c>ΔS_9×ΔS_1×ΔS_10</c> for V = I_10 ⊕ 2·I_10 cuts the first class into 9 + 1 and keeps the second.
-/// Block i occupies consecutive rows and columns, the i-th row of a block paired with its i-th column.
+/// Block i occupies consecutive rows and columns, the i-th row of a block paired with its i-th column. With k = d + m
+/// (<see cref="SurveyModel.ExtraRows"/>) the m extra rows come last and form one more block, permuted among themselves
+/// (S_m on rows only): the Young types of S_k × S_d whose row blocks are the diagonal ones plus the extra rows.
 /// </summary>
 public sealed record SurveyType
 {
@@ -43,20 +45,27 @@ public sealed record SurveyType
     /// <summary>Number of blocks r.</summary>
     public int BlockCount => Parts.Count;
 
-    /// <summary>|ΔS_{p₁} × … × ΔS_{p_r}| = Π pᵢ!.</summary>
-    public BigInteger Order => Parts.Aggregate(BigInteger.One, (acc, p) => acc * Factorials.Of(p));
+    /// <summary>m = k − d extra rows, permuted among themselves by S_m (the model's <see cref="SurveyModel.ExtraRows"/>).</summary>
+    public int ExtraRows => Model.ExtraRows;
 
-    /// <summary>The name, e.g. ΔS_9×ΔS_1.</summary>
-    public string Name => DiagonalYoungTypes.Name(Parts);
+    /// <summary>|ΔS_{p₁} × … × ΔS_{p_r} (× S_m)| = Π pᵢ! (· m!).</summary>
+    public BigInteger Order => Parts.Aggregate(Factorials.Of(ExtraRows), (acc, p) => acc * Factorials.Of(p));
 
-    /// <summary>The layout of its fixed space (one coupled factor per block, with its class's scales).</summary>
+    /// <summary>The name, e.g. ΔS_9×ΔS_1, with " × S_m (extra rows)" when k = d + m.</summary>
+    public string Name => DiagonalYoungTypes.Name(Parts) + (ExtraRows > 0 ? ExtraRowsSuffix(ExtraRows) : "");
+
+    /// <summary>The name's suffix for m extra rows.</summary>
+    public static string ExtraRowsSuffix(int m) => $" × S_{m} (extra rows)";
+
+    /// <summary>The layout of its fixed space: one coupled factor per block, with its class's scales, then the extra rows (rows only).</summary>
     public FixedSpaceLayout Layout() => new(Enumerable.Range(0, Parts.Count).Select(i => new LayoutFactor(FactorKind.Coupled, new double[] { Parts[i] })
     {
         TeacherScale = Model.Classes[Classes[i]].TeacherScale,
         InputScale = Model.Classes[Classes[i]].InputScale,
-    }).ToArray(), Model.SecondLayerTrainable);
+    }).Concat(ExtraRows > 0 ? new[] { new LayoutFactor(FactorKind.RowsOnly, new double[] { ExtraRows }) } : Array.Empty<LayoutFactor>()).ToArray(),
+        Model.SecondLayerTrainable);
 
-    /// <summary>dim Fix(type) in M(d,d) (⊕ ℝᵈ with the second layer).</summary>
+    /// <summary>dim Fix(type) in M(k,d) (⊕ ℝᵏ with the second layer).</summary>
     public int FixedDimension => Layout().Dimension;
 
     /// <summary>
@@ -68,6 +77,11 @@ public sealed record SurveyType
     public static SurveyType Parse(SurveyModel model, string name)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(name);
+        // With extra rows the suffix is optional: every type has them.
+        var suffix = ExtraRowsSuffix(model.ExtraRows).Trim();
+        if (model.ExtraRows > 0 && name.TrimEnd().EndsWith(suffix, StringComparison.Ordinal))
+            name = name.TrimEnd()[..^suffix.Length].TrimEnd().TrimEnd('×', 'x').TrimEnd();
         var parts = DiagonalYoungTypes.Parse(name, model.D);
         var classes = new int[parts.Length];
         int f = 0, left = model.Classes[0].Size;

@@ -4,7 +4,8 @@ namespace Landscape.Symmetry.Landscape;
 /// Which diagonal Young types a survey searches, maximal first (least symmetry breaking: fewest blocks, then the
 /// largest group). Default budget: every type with at most classes + 2 blocks (3 for V = I_d) while d ≤
 /// <see cref="ExhaustiveD"/>; beyond, every type with at most classes + 1 blocks plus those with classes + 2 blocks
-/// whose blocks other than each class's largest have at most <see cref="SmallBlock"/> rows.
+/// whose blocks other than each class's largest have at most <see cref="SmallBlock"/> rows. The non-Young types come
+/// from <see cref="EnumerateGroupTypes"/>.
 /// </summary>
 public static class SurveyTypes
 {
@@ -29,9 +30,12 @@ public static class SurveyTypes
         if (model.Classes.All(c => c.Size == 1))
             throw new ArgumentException($"The teacher's joint symmetry is trivial ({model.Describe()}: every column class has one column), so there are no " +
                                         "isotropy types to search; use a teacher with repeated diagonal entries such as I_d or I_{d/2} ⊕ 2·I_{d/2}.");
+        if (model.ExtraRows > 0 && !model.IsIdentity)
+            throw new ArgumentException($"The survey's over-parameterised types (k = d + {model.ExtraRows}) are offered for V = I_d with N(0, I_d) inputs only; " +
+                                        $"{model.Describe()} needs k = d.");
         List<SurveyType> types;
         if (options.Types is { Count: > 0 } named)
-            types = named.Select(n => SurveyType.Parse(model, n)).DistinctBy(t => t.Name).ToList();
+            types = named.Where(n => PosetTypes.Parse(model, n) is null).Select(n => ParseYoung(model, n)).DistinctBy(t => t.Name).ToList();
         else
         {
             int classes = model.Classes.Count;
@@ -47,7 +51,7 @@ public static class SurveyTypes
                 if (restricted && blocks == classes + 2 && choice.Any(p => p.Skip(1).Any(q => q > SmallBlock))) continue;
                 if (++count > options.MaxTypes)
                     throw new ArgumentException(
-                        $"The budget selects more than {options.MaxTypes} types (d = {model.D}, at most {maxBlocks} blocks); lower --blocks, set --max-fixed-dim, or name types with --type.");
+                        $"The budget selects more than {options.MaxTypes} types (d = {model.D}, at most {maxBlocks} blocks); lower SurveyOptions.MaxBlocks, set SurveyOptions.MaxFixedDimension, or name types in SurveyOptions.Types.");
                 var parts = choice.SelectMany(p => p).ToArray();
                 var cls = choice.SelectMany((p, f) => Enumerable.Repeat(f, p.Length)).ToArray();
                 var type = new SurveyType(model, parts, cls);
@@ -56,11 +60,41 @@ public static class SurveyTypes
             }
             if (types.Count == 0)
                 throw new ArgumentException($"No type fits the budget (at most {maxBlocks} blocks" +
-                                            (options.MaxFixedDimension is { } mm ? $", fixed dimension ≤ {mm}" : "") + "); raise --max-fixed-dim or --blocks.");
+                                            (options.MaxFixedDimension is { } mm ? $", fixed dimension ≤ {mm}" : "") + "); raise SurveyOptions.MaxFixedDimension or SurveyOptions.MaxBlocks.");
         }
         if (types.Count > options.MaxTypes)
             throw new ArgumentException($"{types.Count} types exceed the limit of {options.MaxTypes}; search fewer.");
         return types.OrderBy(t => t.BlockCount).ThenByDescending(t => LogOrder(t)).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The non-Young types of the options (<see cref="PosetTypes"/>), maximal first: the named ones among
+    /// <see cref="SurveyOptions.Types"/>, or by default (<see cref="SurveyOptions.SearchPosetTypes"/>) the maximal classes of the
+    /// ΔS_d poset that are not Young, within <see cref="SurveyOptions.MaxFixedDimension"/> and when
+    /// <see cref="SurveyOptions.MaxBlocks"/> allows two blocks (they sit where the two-block types do, just below ΔS_d).
+    /// Empty unless <see cref="PosetTypes.Available"/>.
+    /// </summary>
+    public static IReadOnlyList<SurveyGroupType> EnumerateGroupTypes(SurveyModel model, SurveyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Types is { Count: > 0 } named)
+            return named.Select(n => PosetTypes.Parse(model, n)).OfType<SurveyGroupType>().DistinctBy(t => t.Class.Id).ToList();
+        if (!options.SearchPosetTypes || options.MaxBlocks is < 2) return Array.Empty<SurveyGroupType>();
+        return PosetTypes.Maximal(model).Where(t => options.MaxFixedDimension is not { } m || t.FixedDimension <= m).ToList();
+    }
+
+    // A Young type name; a text that is neither that nor a poset type says which non-Young names exist at this d.
+    private static SurveyType ParseYoung(SurveyModel model, string name)
+    {
+        try
+        {
+            return SurveyType.Parse(model, name);
+        }
+        catch (FormatException e) when (PosetTypes.Available(model))
+        {
+            throw new FormatException($"{e.Message} Non-Young types at d = {model.D} (from the ΔS_{model.D} isotropy poset): {PosetTypes.Names(model)}.", e);
+        }
     }
 
     private static double LogOrder(SurveyType t) => t.Parts.Sum(p => MathNet.Numerics.SpecialFunctions.FactorialLn(p));

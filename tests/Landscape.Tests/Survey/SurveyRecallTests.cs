@@ -17,20 +17,29 @@ public class SurveyRecallTests
         var model = TwoLayerPopulationLoss.IdentityTeacher(d, d);
         var losses = new List<double>();
         foreach (var parts in YoungTypes(d, 3))
-        {
-            var search = new FixedSpaceSearch(model, MatrixCellAction.DiagonalYoung(parts));
-            for (int seed = 0; seed < starts; seed++)
-            {
-                // Half the starts at Xavier's scale, half with unit spread (rows near ±eᵢ as well as near 0).
-                var r = search.Search(search.RandomStart(1000 * d + seed, seed % 2 == 0 ? 1.0 / d : 1.0),
-                    new SearchOptions { Refinement = new NewtonOptions { GradientTolerance = 1e-12 } });
-                if (!(r.GradientNorm <= 1e-11) || r.Value < 1e-8) continue;
-                var eig = Matrix<double>.Build.DenseOfArray(model.Hessian(r.X)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
-                if (eig.Min() <= 1e-9 * Math.Max(1, eig.Max(Math.Abs))) continue;
-                if (!losses.Any(l => Math.Abs(l - r.Value) < 1e-9)) losses.Add(r.Value);
-            }
-        }
+            AddSpuriousMinima(model, MatrixCellAction.DiagonalYoung(parts), starts, 1000 * d, losses);
         return losses;
+    }
+
+    /// <summary>
+    /// The full-model oracle in one fixed space: <paramref name="starts"/> random starts in Fix(H) (seeds from
+    /// <paramref name="seedBase"/>), L-BFGS then Newton to ‖∇L‖ ≤ 1e-12; each point with loss above 1e-8, ‖∇L‖ ≤ 1e-11
+    /// and a positive definite dense Hessian adds its loss to <paramref name="losses"/> (once).
+    /// </summary>
+    internal static void AddSpuriousMinima(TwoLayerPopulationLoss model, PermutationGroup h, int starts, int seedBase, List<double> losses)
+    {
+        int d = model.Layout.D;
+        var search = new FixedSpaceSearch(model, h);
+        for (int seed = 0; seed < starts; seed++)
+        {
+            // Half the starts at Xavier's scale, half with unit spread (rows near ±eᵢ as well as near 0).
+            var r = search.Search(search.RandomStart(seedBase + seed, seed % 2 == 0 ? 1.0 / d : 1.0),
+                new SearchOptions { Refinement = new NewtonOptions { GradientTolerance = 1e-12 } });
+            if (!(r.GradientNorm <= 1e-11) || r.Value < 1e-8) continue;
+            var eig = Matrix<double>.Build.DenseOfArray(model.Hessian(r.X)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
+            if (eig.Min() <= 1e-9 * Math.Max(1, eig.Max(Math.Abs))) continue;
+            if (!losses.Any(l => Math.Abs(l - r.Value) < 1e-9)) losses.Add(r.Value);
+        }
     }
 
     internal static IEnumerable<int[]> YoungTypes(int d, int maxBlocks)
