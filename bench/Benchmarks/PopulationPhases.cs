@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Intrinsics;
 using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Benchmarks;
@@ -79,6 +80,26 @@ public static class SgdPhases
         Report("gaussian batch", repeats, () => GaussianBatch.Fill(7, columns));
         Report("W·X", repeats, () => RowProducts.Multiply(x.AsSpan(0, k * d), k, d, columns, batch, pre));
         Report("D·Xᵀ", repeats, () => RowProducts.MultiplyTransposed(pre, k, columns, d, batch, gw, parallel: false));
+        // The sampler's parts on 2500 vectors (10 000 Box–Muller pairs): the vector log and sin/cos it calls.
+        var u = new double[10000];
+        var outLog = new double[10000];
+        var outSin = new double[10000];
+        var outCos = new double[10000];
+        var fill = new Random(3);
+        for (int t = 0; t < u.Length; t++) u[t] = 1 - fill.NextDouble();
+        Report("vector log ×2500", repeats, () =>
+        {
+            for (int t = 0; t < u.Length; t += 4) Vector256.Log(Vector256.Create(u.AsSpan(t, 4))).CopyTo(outLog.AsSpan(t, 4));
+        });
+        Report("vector sincos ×2500", repeats, () =>
+        {
+            for (int t = 0; t < u.Length; t += 4)
+            {
+                var (sn, cs) = Vector256.SinCos(Vector256.Create(u.AsSpan(t, 4)) * 6.283185307179586);
+                sn.CopyTo(outSin.AsSpan(t, 4));
+                cs.CopyTo(outCos.AsSpan(t, 4));
+            }
+        });
     }
 
     private static void Report(string what, int repeats, Action body)
