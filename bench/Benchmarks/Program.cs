@@ -32,6 +32,18 @@ if (args.Length >= 1 && args[0] == "compare-steps")
     StepComparison.Run(args.Length > 1 ? args[1] : Path.Combine("bench", "python"));
     return;
 }
+// Where the time of the population loss + gradient goes: dotnet run -c Release --project bench/Benchmarks -- population-phases 100
+if (args.Length == 2 && args[0] == "population-phases")
+{
+    PopulationPhases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+// Where the time of one SGD step goes: dotnet run -c Release --project bench/Benchmarks -- sgd-phases
+if (args.Length == 1 && args[0] == "sgd-phases")
+{
+    SgdPhases.Run();
+    return;
+}
 // Where the time of isotropy on a generic d×d matrix goes, phase by phase: ... -- isotropy-phases 150
 if (args.Length == 2 && args[0] == "isotropy-phases")
 {

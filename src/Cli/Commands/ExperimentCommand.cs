@@ -7,9 +7,10 @@ using Landscape.Symmetry.Plugins;
 namespace Landscape.Symmetry.Cli.Commands;
 
 /// <summary>
-/// <c>symmetry experiment --d D --runs N [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--plot FILE] [--svg-dir DIR]</c>:
+/// <c>symmetry experiment --d D --runs N [--model deep(widths=…)] [--activation A] [--distribution P] [--teacher FILE] [--out FILE] [--plot FILE] [--svg-dir DIR]</c>:
 /// the least-symmetry-breaking experiment of Arjevani and Field, "Symmetry of the target model" (section 5). The SGD protocol runs for N seeds (through
 /// <see cref="SgdSweep"/>, so --out is resumable), and <see cref="IsotropyCensus"/> types every end point and counts the types with their loss ranges.
+/// A <c>deep(...)</c> model is typed layer by layer instead (<see cref="LayeredIsotropyCensus"/>).
 /// </summary>
 /// <remarks>
 /// SGD end points are only approximately symmetric (mini-batch noise of order √(η/B) stays in every entry), so by
@@ -40,7 +41,7 @@ internal static class ExperimentCommand
             "The least-symmetry-breaking experiment of Arjevani & Field: SGD from N seeds, the isotropy type of each end point, a table of types with counts.")
         {
             d, k, runs, first, output, svgDir, plot, from, parallel, refine, tolerance, json,
-            plugins.Activation, plugins.Distribution, plugins.Teacher,
+            plugins.Activation, plugins.Distribution, plugins.Teacher, plugins.Model,
         };
         foreach (var o in protocols.All) command.Options.Add(o);
         command.SetAction((parse, ct) =>
@@ -53,7 +54,11 @@ internal static class ExperimentCommand
             Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(protocols.Batch) ?? 1000, size, par);
             bool gd = protocols.IsGd(parse), doRefine = parse.GetValue(refine);
             var teacher = plugins.TeacherOf(parse);
-            var problem = plugins.Request(parse, ModelRequest.Resolve(null, parse.GetValue(plugins.Activation), parse.GetValue(plugins.Distribution)), size, hidden, teacher, secondLayer: false).Sgd();
+            var specs = plugins.Specs(parse);
+            bool deep = specs.Spec.Kind == ModelKind.Deep;
+            if (deep && (k.Given(parse) is not null || teacher is not null))
+                throw new ArgumentException("--k and --teacher are two-layer options; a deep(...) model takes its widths from the spec and is trained against its own teacher network.");
+            var problem = plugins.Request(parse, specs, size, deep ? 0 : hidden, teacher, secondLayer: false).Sgd();
             var plan = protocols.PlanOf(parse, problem, doRefine);
             double tol = parse.GetValue(tolerance) ?? IsotropyCensus.DefaultTolerance(doRefine, gd);
             if (!(tol > 0) || !double.IsFinite(tol)) throw new ArgumentException($"--tolerance must be positive; got {tol}.");
@@ -68,6 +73,17 @@ internal static class ExperimentCommand
             tally?.CheckMatches(problem);
             var results = tally?.Results ?? SgdSweep.RunAll(problem, plan, seeds, given, par, new SweepProgressLines(parse.GetValue(json) ? TextWriter.Null : context.Out), ct);
 
+            if (deep)
+            {
+                var network = (ILayeredNetwork)problem.Objective;
+                var layered = LayeredIsotropyCensus.Of(problem, results, doRefine, tol, ct);
+                var layerSvgs = LayeredExperimentPictures.Heatmaps(layered, network, dir);
+                plotFile?.Write(LayeredExperimentPictures.Render($"{results.Count} SGD end points, {problem.ModelSpec}, d = {size}, {problem.ActivationSpec}, tolerance {tol:G3}", layered, network));
+                var deepReport = LayeredExperimentReport.Of(problem, plan, layered, doRefine, tol, given, sources, tally, layerSvgs);
+                if (parse.GetValue(json)) Json.Write(context.Out, deepReport);
+                else LayeredExperimentRender.Render(context.CreateConsole(), deepReport, tally?.Files);
+                return Task.FromResult(ExitCodes.Success);
+            }
             var census = IsotropyCensus.Of(problem, results, doRefine, tol, ct);
             var svgs = ExperimentPictures.Heatmaps(census, problem.Layout, dir);
             plotFile?.Write(IsotropyPictures.Render($"{results.Count} SGD end points, k = {hidden}, d = {size}, {problem.ActivationSpec}, {problem.DistributionSpec}, tolerance {tol:G3}",

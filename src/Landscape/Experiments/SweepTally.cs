@@ -52,8 +52,11 @@ public sealed record SweepTally(IReadOnlyList<SgdRunResult> Results, int[] Lost,
     {
         ArgumentNullException.ThrowIfNull(problem);
         var line = Results.Count > 0 ? Results[0] : AnyLine;
-        if (line.K != problem.HiddenUnits || line.D != problem.InputDimension || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)
-            throw new ArgumentException($"The files hold runs of k = {line.K}, d = {line.D}, {line.Activation}, {line.Distribution}; " +
-                $"tabulate them with the same k, d, activation and distribution (got k = {problem.HiddenUnits}, d = {problem.InputDimension}, {problem.ActivationSpec}, {problem.DistributionSpec}).");
+        // A deep model is named by its spec (widths, depth); a two-layer one by its hidden units.
+        bool sameModel = problem.ModelSpec is { } spec ? line.Model == spec : line.K == problem.HiddenUnits;
+        string Model(string? spec, int? k) => spec ?? $"k = {k}";
+        if (!sameModel || line.D != problem.InputDimension || line.Activation != problem.ActivationSpec || line.Distribution != problem.DistributionSpec)
+            throw new ArgumentException($"The files hold runs of {Model(line.Model, line.K)}, d = {line.D}, {line.Activation}, {line.Distribution}; " +
+                $"tabulate them with the same model, d, activation and distribution (got {Model(problem.ModelSpec, problem.HiddenUnits)}, d = {problem.InputDimension}, {problem.ActivationSpec}, {problem.DistributionSpec}).");
     }
 }

@@ -19,7 +19,7 @@ namespace Landscape.Symmetry.Plugins;
 /// distribution, also S_d on the inputs (columns of W_1, eq. 4.15) — exact for the population, up to sampling error for
 /// the sample (<see cref="IMonteCarloObjective"/>).</para>
 /// </remarks>
-public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
+public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames, ILayeredNetwork
 {
     private readonly DeepNetwork network;
     private readonly int[] widths;     // d_0 … d_N, d_N = 1
@@ -113,6 +113,9 @@ public sealed class DeepNetworkLoss : IMonteCarloObjective, IParameterNames
 
     /// <inheritdoc />
     public PermutationGroup InvarianceGroup => group.Value;
+
+    /// <summary>Whether S_{d_0} on the inputs is declared too: against the layered identity teacher on a permutation-invariant distribution (eq. 4.15).</summary>
+    public bool InputSymmetry => inputSymmetry;
 
     /// <summary>Index of W_l[i, j] (l, i, j 0-based).</summary>
     public int WeightIndex(int layer, int i, int j) => network.WeightIndex(layer, i, j);

@@ -16,6 +16,7 @@ public sealed class DeepStochasticGradient : IStochasticGradient
 {
     private readonly DeepNetwork network;
     private readonly double[] teacher;
+    private readonly double[][] teacherTransposed; // the teacher's weights as DeepNetwork.TransposedWeights, built once
     private readonly IInputDistribution distribution;
 
     /// <summary>SGD on a network against the teacher parameters <paramref name="teacher"/>, batches from <paramref name="distribution"/>.</summary>
@@ -30,6 +31,7 @@ public sealed class DeepStochasticGradient : IStochasticGradient
         if (!teacher.All(double.IsFinite)) throw new ArgumentException("The teacher's parameters must be finite.", nameof(teacher));
         this.network = network;
         this.teacher = (double[])teacher.Clone();
+        teacherTransposed = network.TransposedWeights(this.teacher);
         this.distribution = distribution;
         Layout = new ParameterLayout(1, network.Dimension, false);
     }
@@ -67,12 +69,13 @@ public sealed class DeepStochasticGradient : IStochasticGradient
         int d = network.InputDimension;
         var inputs = distribution.Sample(d, batchSize, random.Next());
         var work = network.CreateWorkspace();
+        var transposed = network.TransposedWeights(x);
         Array.Clear(gradient);
         for (int s = 0; s < batchSize; s++)
         {
             var input = inputs.AsSpan(s * d, d);
-            double target = network.Output(teacher, input, work);
-            network.Backprop(x, input, target, gradient, work);
+            double target = network.Output(teacher, teacherTransposed, input, work);
+            network.Backprop(x, transposed, input, target, gradient, work);
         }
         for (int t = 0; t < gradient.Length; t++) gradient[t] /= batchSize;
     }
