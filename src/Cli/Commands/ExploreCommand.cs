@@ -87,7 +87,7 @@ internal static class ExploreCommand
                 else ExploreRender.Render(context.CreateConsole(), sampled, ExploreRender.HeaderFor(request.EffectiveActivation.Spec, distribution.Spec));
                 return ExitCodes.Success;
             }
-            var model = SurveyModel.FromDiagonals(GaussianKernels.For(activation), diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable);
+            var model = SurveyModel.FromDiagonals(trainable ? GaussianKernels.For(activation) : GaussianKernels.ForEqualOutputSums(activation), diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable);
             var options = new SurveyOptions
             {
                 StartsPerType = starts,

@@ -20,4 +20,13 @@ public static class GaussianKernels
             _ => new GaussianQuadratureKernel(activation),
         };
     }
+
+    /// <summary>
+    /// The kernel for models whose output weights have equal sums by construction, Σaᵢ = Σuⱼ (a fixed second layer a = 1
+    /// with as many student units as Σuⱼ, e.g. k = d against u = 1): there an activation's separated constant c
+    /// (<see cref="Activation.Offset"/>) cancels from every residual, and K_τ (<see cref="IOffsetPairKernel.Shifted"/>) gives
+    /// the loss exactly, for every β; otherwise <see cref="For"/>.
+    /// </summary>
+    public static IPairKernel ForEqualOutputSums(Activation activation) =>
+        For(activation) is IOffsetPairKernel offset ? offset.Shifted : For(activation);
 }

@@ -150,6 +150,14 @@ public sealed class SoftplusGaussianKernel : IOffsetPairKernel
     public MeanKernel Mean(double norm)
     {
         if (!(norm >= 0) || !double.IsFinite(norm)) throw new ArgumentException($"A norm must be finite and ≥ 0; got {norm}.", nameof(norm));
+        if (Beta * norm >= ReluLimit)
+        {
+            // relu's mean r/√(2π) plus ∫(softplus − relu) = π²/(6β²) times the density 1/(√(2π) r) at the kink, minus c;
+            // the next terms are O((βr)⁻⁴) relative.
+            double e = Math.PI * Math.PI / (6 * Beta * Beta * norm) * InvSqrtTwoPi / norm;
+            double ratio = InvSqrtTwoPi / norm - e / norm;
+            return new MeanKernel(norm * InvSqrtTwoPi + e * norm - Offset, ratio * norm, 2 * e / norm, ratio);
+        }
         // The layer's half-width π/(4β r), floored at 1e-280 (a thinner layer adds below 1e-280 to m, m' and m'').
         double beta = Beta, x0 = norm > 0 ? Math.Max(Math.PI / 4 / beta / norm, 1e-280) : double.PositiveInfinity;
         double m = 0, m1 = 0, m2 = 0, slope = 0;
