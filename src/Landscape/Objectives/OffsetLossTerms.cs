@@ -33,8 +33,10 @@ internal sealed class OffsetLossTerms
     }
 
     private double Checked(double x, string what) => double.IsFinite(x) ? x : throw new ArgumentException(
-        $"The {what} of the loss is beyond the double range: the activation's constant c = {c:G3} enters as c(Σa − Σu) and c² " +
-        $"(here Σa − Σu = {s:G6}); use a larger beta, equal sums of output weights, or a fixed second layer.");
+        $"The {what} of the loss is beyond the double range: " + (what == "Hessian"
+            ? $"with a trainable second layer its aa block is E[σ(wᵢ·x)σ(wⱼ·x)] ≈ c², c = {c:G3} being the activation's constant (log(2)/beta for softplus); "
+            : $"it carries c(Σa − Σu) = {c:G3}·({s:G6}), c being the activation's constant (log(2)/beta for softplus); ") +
+        "use a larger beta, or a fixed second layer with as many student units as the teacher's Σu.");
 
     /// <summary>c S M + ½ c² S².</summary>
     public double Value() => s == 0 ? 0 : Checked(c * s * (m + 0.5 * c * s), "value");

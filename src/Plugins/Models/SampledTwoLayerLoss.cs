@@ -147,7 +147,9 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
         }
         double mean = sum / n;
         if (!double.IsFinite(mean))
-            throw new ArgumentException($"The sampled loss of {Activation.Spec} is beyond the double range at this point (residuals up to {Math.Sqrt(2 * largest):G3}).", nameof(x));
+            throw new ArgumentException($"The sampled loss of {Activation.Spec} is beyond the double range at this point" + (shift != 0
+                ? $": every residual carries c(Σa − Σu) = {shift:G3} (c = log(2)/beta for softplus); use a larger beta or equal sums of output weights."
+                : "."), nameof(x));
         // The variance of l/largest, so that l² cannot overflow where l itself is finite.
         double spread = 0;
         if (largest > 0)
