@@ -126,6 +126,13 @@ public sealed class SoftplusGaussianKernel : IOffsetPairKernel
         RuleFor(g.NormW, g.NormV) == SoftplusKernelRule.SmoothShifted ? smooth.Value(g) : ShiftedDerivatives(g).Value;
 
     /// <summary>
+    /// The quadrature kernel behind a pair of norms: the trapezoid on τ in the smooth rule, the graded rule otherwise (also
+    /// for the ReLU rule, whose error is the stated bound of <see cref="EstimateError"/>).
+    /// </summary>
+    public GaussianQuadratureKernel QuadratureKernelFor(double normW, double normV) =>
+        RuleFor(normW, normV) == SoftplusKernelRule.SmoothShifted ? smooth : graded;
+
+    /// <summary>
     /// The estimated quadrature error at a pair, from the rule that serves it: the trapezoid's or the graded rule's own
     /// estimate (<see cref="GaussianQuadratureKernel.EstimateError"/>), or for the ReLU rule the bound π²/(6(β|v|)²)
     /// times the scale |w||v| (from ∫e = π²/(6β²)).
