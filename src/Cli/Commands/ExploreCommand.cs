@@ -91,7 +91,9 @@ internal static class ExploreCommand
                 else ExploreRender.Render(context.CreateConsole(), sampled, ExploreRender.HeaderFor(request.EffectiveActivation.Spec, distribution.Spec));
                 return ExitCodes.Success;
             }
-            var model = SurveyModel.FromDiagonals(GaussianKernels.For(activation), diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable, hidden - size);
+            // The offset-free kernel needs Σa = Σu, which holds only for a fixed second layer without extra rows.
+            var kernel = trainable || hidden != size ? GaussianKernels.For(activation) : GaussianKernels.ForEqualOutputSums(activation);
+            var model = SurveyModel.FromDiagonals(kernel, diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable, hidden - size);
             var options = new SurveyOptions
             {
                 StartsPerType = starts,

@@ -102,6 +102,15 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
             r.Clear();
             for (int i = 0; i < k; i++) AddActivated(r, trainable ? x[k * d + i] : 1, pre.AsSpan(i * n, n));
             for (int j = 0; j < kt; j++) AddActivated(r, -u[j], target.AsSpan(j * n, n));
+            // The residuals above use τ = σ − c (Activation.Offset, log 2/β for softplus) so that c cannot swamp them; the
+            // constant enters once as c(Σa − Σu), exactly 0 for a fixed second layer with Σu = k.
+            if (activation.Offset != 0)
+            {
+                double sumA = 0;
+                for (int i = 0; i < k; i++) sumA += trainable ? x[k * d + i] : 1;
+                double shift = activation.Offset * (sumA - u.Sum());
+                if (shift != 0) for (int b = 0; b < n; b++) r[b] += shift;
+            }
             double scale = 1.0 / n;
             for (int i = 0; i < k; i++)
             {
@@ -122,7 +131,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
         }
     }
 
-    // r += c·σ(z), elementwise.
+    // r += c·τ(z), elementwise (τ = σ − Offset; the offset is added once by the caller).
     private void AddActivated(Span<double> r, double c, ReadOnlySpan<double> z)
     {
         int b = 0;
@@ -134,7 +143,7 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
             for (; b < z.Length; b++) r[b] = Math.FusedMultiplyAdd(c, Math.Max(z[b], 0), r[b]);
             return;
         }
-        for (; b < z.Length; b++) r[b] += c * activation.Value(z[b]);
+        for (; b < z.Length; b++) r[b] += c * activation.ShiftedValue(z[b]);
     }
 
     // Σ_b r_b σ(z_b).

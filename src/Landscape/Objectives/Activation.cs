@@ -51,6 +51,16 @@ public abstract class Activation
     /// <summary>σ(z).</summary>
     public abstract double Value(double z);
 
+    /// <summary>
+    /// A constant c carried apart from σ so that σ = c + τ with τ = <see cref="ShiftedValue"/> evaluated without
+    /// cancellation: softplus_β has c = log 2/β, which swamps the z/2 that matters as β → 0. Losses that form residuals
+    /// Σ aᵢσᵢ − Σ uⱼσⱼ use τ and add c(Σ aᵢ − Σ uⱼ) exactly (0 for equal sums of output weights). Default 0.
+    /// </summary>
+    public virtual double Offset => 0;
+
+    /// <summary>τ(z) = σ(z) − <see cref="Offset"/>, to full accuracy (default: <see cref="Value"/> minus the offset).</summary>
+    public virtual double ShiftedValue(double z) => Value(z) - Offset;
+
     /// <summary>σ'(z) (a one-sided choice where σ has a kink).</summary>
     public abstract double Derivative(double z);
 

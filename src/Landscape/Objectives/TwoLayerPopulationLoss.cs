@@ -23,6 +23,11 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
     private readonly double[] teacherNorms;
     private readonly double[] u;
     private readonly Lazy<double> teacherConstant; // ½ uᵀK(V,V)u: O(k'²d), so only when a value is asked for
+    // The kernel every pair sum uses: K_τ when the kernel carries its activation's constant apart (IOffsetPairKernel),
+    // whose terms OffsetLossTerms adds; the kernel itself otherwise.
+    private readonly IPairKernel pairs;
+    private readonly IOffsetPairKernel? offset;
+    private readonly Lazy<(double Sum, double Mean)> teacherMean; // Σuⱼ and Σuⱼ m(|vⱼ|)
     private readonly Lazy<PermutationGroup> group;
     private readonly Lazy<PermutationGroup> columns;
 
@@ -56,8 +61,21 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
         if (u.Any(x => !double.IsFinite(x))) throw new ArgumentException("The teacher's second layer u has a non-finite entry.", nameof(teacherSecondLayer));
         teacherNorms = new double[teacherUnits];
         for (int j = 0; j < teacherUnits; j++) teacherNorms[j] = VectorMath.Norm(TeacherRow(j));
+        offset = kernel as IOffsetPairKernel;
+        pairs = offset?.Shifted ?? kernel;
+        teacherMean = new Lazy<(double, double)>(() =>
+        {
+            double sum = 0, mean = 0;
+            for (int j = 0; j < teacherUnits; j++)
+            {
+                sum += u[j];
+                mean += u[j] * offset!.Mean(teacherNorms[j]).Value;
+            }
+            return (sum, mean);
+        });
         teacherConstant = new Lazy<double>(() =>
         {
+            var kernel = pairs;
             double t = 0;
             for (int j = 0; j < teacherUnits; j++)
             {
@@ -113,7 +131,9 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
     public ReducibleTerms? ReducibleTerms()
     {
         if (Layout.K != inputDimension || u.Any(x => x != 1) || TeacherDiagonal() is not { } diagonal || diagonal.Any(t => !(t > 0))) return null;
-        return new ReducibleTerms(Kernel, diagonal, Enumerable.Repeat(1.0, inputDimension).ToArray());
+        // With a separated constant the reduced model gets K_τ, exact when Σa = Σu = d, i.e. for a fixed second layer.
+        if (offset is not null && Layout.SecondLayerTrainable) return null;
+        return new ReducibleTerms(pairs, diagonal, Enumerable.Repeat(1.0, inputDimension).ToArray());
     }
 
     /// <summary>The teacher's output weights u (a copy).</summary>
@@ -226,8 +246,9 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
     public double Value(ReadOnlySpan<double> x)
     {
         var p = Read(x, needDerivatives: false, nameof(x));
-        return PopulationLossProducts.Evaluate(Kernel, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
+        double value = PopulationLossProducts.Evaluate(pairs, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
             teacher, teacherNorms, u, teacherConstant.Value, gradient: null, Parallelize);
+        return OffsetTerms(p) is { } terms ? value + terms.Value() : value;
     }
 
     // ----- gradient -----
@@ -240,8 +261,13 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
         if (gradient.Length != Layout.Dimension)
             throw new ArgumentException($"The gradient buffer must have {Layout.Dimension} entries; got {gradient.Length}.", nameof(gradient));
         var g = new double[Layout.Dimension];
-        double value = PopulationLossProducts.Evaluate(Kernel, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
+        double value = PopulationLossProducts.Evaluate(pairs, studentUnits, inputDimension, teacherUnits, p.X, p.Norms, p.A, Layout.SecondLayerTrainable,
             teacher, teacherNorms, u, teacherConstant.Value, g, Parallelize);
+        if (OffsetTerms(p) is { } terms)
+        {
+            value += terms.Value();
+            terms.AddGradient(p.X, inputDimension, Layout.SecondLayerTrainable, g);
+        }
         g.CopyTo(gradient);
         return value;
     }
@@ -259,6 +285,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
         var output = new double[Layout.Dimension];
         bool trainable = Layout.SecondLayerTrainable;
         ForEachRow(i => HvpRow(p, dx, output, trainable, i));
+        OffsetTerms(p)?.AddHessianVector(p.X, p.Norms, inputDimension, trainable, dx, output);
         output.CopyTo(result);
     }
 
@@ -272,7 +299,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
         double wx = ni > 0 ? VectorMath.Dot(wi, xi) / ni : 0;   // ŵᵢ·Δwᵢ
 
         // The pair algebra is PairHessian's (shared with the reduced model); here its coefficients meet vectors in ℝᵈ.
-        var selfTerm = PairHessian.Self(Kernel.Derivatives(PairGeometry.Self(ni)), ai, wx, dai, trainable);
+        var selfTerm = PairHessian.Self(pairs.Derivatives(PairGeometry.Self(ni)), ai, wx, dai, trainable);
         double coefX = selfTerm.OnOwnDirection, coefW = selfTerm.OnOwnUnit, outA = selfTerm.SecondLayer;
 
         for (int i2 = 0; i2 < studentUnits; i2++)
@@ -285,7 +312,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
             var geo = PairGeometry.Of(wi, w2, ni, n2, wiw2);
             // ô·Δwᵢ, ŵᵢ·Δwᵢ', ô·Δwᵢ' (ô = wᵢ'/|wᵢ'|)
             double oxi = n2 > 0 ? w2xi / n2 : 0, wx2 = ni > 0 ? wix2 / ni : 0, ox2 = n2 > 0 ? w2x2 / n2 : 0;
-            var t = PairHessian.Pair(Kernel.Derivatives(geo), geo, ai, p.A[i2], partnerMoves: true, wx, oxi, wx2, ox2,
+            var t = PairHessian.Pair(pairs.Derivatives(geo), geo, ai, p.A[i2], partnerMoves: true, wx, oxi, wx2, ox2,
                 dai, trainable ? dx[studentUnits * inputDimension + i2] : 0, trainable);
             coefX += t.OnOwnDirection;
             coefW += t.OnOwnUnit;
@@ -299,7 +326,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
             var (wivj, vjxi) = VectorMath.Dot2(wi, vj, xi);
             var geo = PairGeometry.Of(wi, vj, ni, nj, wivj);
             double oxi = nj > 0 ? vjxi / nj : 0;
-            var t = PairHessian.Pair(Kernel.Derivatives(geo), geo, ai, -u[j], partnerMoves: false, wx, oxi, 0, 0, dai, 0, trainable);
+            var t = PairHessian.Pair(pairs.Derivatives(geo), geo, ai, -u[j], partnerMoves: false, wx, oxi, 0, 0, dai, 0, trainable);
             coefX += t.OnOwnDirection;
             coefW += t.OnOwnUnit;
             outA += t.SecondLayer;
@@ -338,7 +365,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
             double ai = p.A[i], ni = p.Norms[i];
             var ui = units[i];
             var frameN = new double[inputDimension];
-            var self = Kernel.Derivatives(PairGeometry.Self(ni));
+            var self = pairs.Derivatives(PairGeometry.Self(ni));
             var selfTerm = new FrameBlock(
                 self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity, self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW, 0, 0, 0);
             AddFrameTerm(hess, i * inputDimension, i * inputDimension, selfTerm, 0.5 * ai * ai, ui, frameN);
@@ -351,7 +378,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
                 if (i2 == i) continue;
                 var w2 = Row(p, i2);
                 var geo = PairGeometry.Of(wi, w2, ni, p.Norms[i2], VectorMath.Dot(wi, w2));
-                var q = Kernel.Derivatives(geo);
+                var q = pairs.Derivatives(geo);
                 FrameNormal(ui, units[i2], geo, frameN);
                 double c = ai * p.A[i2];
                 AddFrameTerm(hess, i * inputDimension, i * inputDimension, q.Ww, c, ui, frameN);
@@ -373,7 +400,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
             {
                 var vj = TeacherRow(j);
                 var geo = PairGeometry.Of(wi, vj, ni, teacherNorms[j], VectorMath.Dot(wi, vj));
-                var q = Kernel.Derivatives(geo);
+                var q = pairs.Derivatives(geo);
                 var uj = Unit(vj, teacherNorms[j]);
                 FrameNormal(ui, uj, geo, frameN);
                 AddFrameTerm(hess, i * inputDimension, i * inputDimension, q.Ww, -ai * u[j], ui, frameN);
@@ -387,8 +414,13 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
                     hess[studentUnits * inputDimension + i, i * inputDimension + t] = gi[t];
                 }
         });
+        OffsetTerms(p)?.AddHessian(p.X, p.Norms, inputDimension, trainable, hess);
         return hess;
     }
+
+    // The terms of the separated constant (IOffsetPairKernel), or null when the kernel carries none.
+    private OffsetLossTerms? OffsetTerms(Point p) =>
+        offset is null ? null : new OffsetLossTerms(offset, p.Norms, p.A, teacherMean.Value.Sum, teacherMean.Value.Mean);
 
     private static double[] Unit(ReadOnlySpan<double> v, double norm)
     {

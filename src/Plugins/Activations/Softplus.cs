@@ -3,48 +3,42 @@ using Landscape.Symmetry.Landscape;
 namespace Landscape.Symmetry.Plugins;
 
 /// <summary>softplus_β(z) = log(1 + e^{βz})/β, a smooth ReLU: spec <c>softplus(beta=2)</c>.</summary>
+/// <remarks>
+/// <para>Every β in [<see cref="MinBeta"/>, ∞) is served, with its two limits: β → ∞ is ReLU (0 ≤ softplus_β − relu ≤
+/// log 2/β), β → 0 is the linear model z/2 plus the constant log 2/β (softplus_β(z) = log 2/β + z/2 + βz²/8 − β³z⁴/192 + …).
+/// The constant is split off: <see cref="Offset"/> = log 2/β and <see cref="ShiftedValue"/> τ(z) = softplus_β(z) − log 2/β,
+/// evaluated as max(z, 0) + log1p(expm1(−β|z|)/2)/β (its Taylor series when β|z| &lt; 10⁻³) without cancellation, so
+/// τ keeps its relative accuracy at β = 1e-300; losses carry the constant separately
+/// (<see cref="IOffsetPairKernel"/>, <see cref="SampledTwoLayerLoss"/>).</para>
+/// <para>σ' = s and σ'' = β s(1 − s) with s the logistic function of βz, formed from e^{−β|z|} ≤ 1, so neither overflows
+/// nor loses the tail: s(1 − s) = e/(1 + e)² keeps its relative accuracy where 1 − s would round to 0.</para>
+/// </remarks>
 public sealed class Softplus : Activation
 {
-    /// <summary>Softplus with sharpness <paramref name="beta"/> in [<see cref="MinBeta"/>, <see cref="MaxBeta"/>].</summary>
-    /// <exception cref="ArgumentException">β is not a number in the supported range.</exception>
+    /// <summary>Softplus with sharpness <paramref name="beta"/> ≥ <see cref="MinBeta"/> (any finite β above).</summary>
+    /// <exception cref="ArgumentException">β is not a finite number ≥ <see cref="MinBeta"/>.</exception>
     public Softplus(double beta = 1)
     {
         if (!(beta > 0) || !double.IsFinite(beta)) throw new ArgumentException($"softplus: beta must be a positive finite number; got {beta}.", nameof(beta));
-        if (beta < MinBeta || beta > MaxBeta)
+        if (beta < MinBeta)
             throw new ArgumentException(
-                $"softplus: beta must be between {MinBeta:G} and {MaxBeta:G}; got {beta:G}. " +
-                (beta < MinBeta
-                    ? "Smaller beta is the linear model z/2 plus the constant log(2)/beta, which leaves a double too few digits for the z/2."
-                    : "Larger beta is relu to within log(2)/beta: use relu."), nameof(beta));
+                $"softplus: beta must be at least {MinBeta:G}; got {beta:G}. softplus_beta(0) = log(2)/beta must be a finite double " +
+                "(beta is the sharpness; as beta → 0 softplus is the linear model z/2 plus that constant).", nameof(beta));
         Beta = beta;
+        Offset = Math.Log(2) / beta;
     }
 
     /// <summary>
-    /// Smallest β: 1e-6. σ = log 2/β + z/2 + O(βz²) carries the constant log 2/β ≈ 7·10⁵ there, leaving about ten digits
-    /// for the part that matters; at β = 1e-300 it would leave none.
+    /// Smallest β: 1e-307, the smallest power of ten that is a normal double and leaves σ(0) = log 2/β ≈ 6.9·10³⁰⁶ finite
+    /// (below about 3.9·10⁻³⁰⁹ it is not).
     /// </summary>
-    public const double MinBeta = 1e-6;
+    public const double MinBeta = 1e-307;
 
-    /// <summary>Largest β: 1e6. softplus_β − relu is at most log 2/β ≈ 7·10⁻⁷ there; relu is the limit.</summary>
-    public const double MaxBeta = 1e6;
-
-    /// <summary>The sharpness β (softplus → relu as β → ∞).</summary>
+    /// <summary>The sharpness β (softplus → relu as β → ∞, → z/2 + log 2/β as β → 0).</summary>
     public double Beta { get; }
 
-    /// <summary>
-    /// Smallest β of the Gaussian population kernel (<see cref="GaussianKernels.For"/>): 0.1. Below it the constant
-    /// log 2/β of softplus_β(z) = log 2/β + z/2 + βz²/8 + … dominates E[σσ] and cancels in the loss, taking the digits
-    /// with it (β = 1e-8 leaves none). Sampled (Monte Carlo) losses have no such limit: their residuals cancel the constant
-    /// sample by sample. The limit β → 0 of the loss with Σaᵢ = Σuⱼ is that of the linear model z/2.
-    /// Sampled losses of non-Gaussian inputs take the whole range [<see cref="MinBeta"/>, <see cref="MaxBeta"/>].
-    /// </summary>
-    public const double MinKernelBeta = 0.1;
-
-    /// <summary>
-    /// Largest β of the Gaussian population kernel: 100. The quadrature step is tied to the analytic half-width π/β, so the
-    /// cost grows like β; softplus differs from relu by at most log 2/β everywhere, so larger β is relu to that accuracy.
-    /// </summary>
-    public const double MaxKernelBeta = 100;
+    /// <summary>log 2/β = σ(0): the constant split off the small-β activation (see the remarks).</summary>
+    public override double Offset { get; }
 
     /// <inheritdoc />
     public override double? AnalyticHalfWidth => Math.PI / Beta;
@@ -55,32 +49,40 @@ public sealed class Softplus : Activation
     /// <inheritdoc />
     public override string Spec => $"softplus(beta={Format(Beta)})";
 
-    // log(1 + e^{βz})/β = max(z, 0) + log(1 + e^{−β|z|})/β, without overflow for any z.
     /// <inheritdoc />
-    public override double Value(double z)
+    /// <remarks>max(z, 0) + log1p(e^{−β|z|})/β: no exponential of a positive number is formed.</remarks>
+    public override double Value(double z) => Math.Max(z, 0) + StableMath.Log1p(Math.Exp(-Beta * Math.Abs(z))) / Beta;
+
+    /// <summary>
+    /// τ(z) = softplus_β(z) − log 2/β = max(z, 0) + log((1 + e^{−β|z|})/2)/β, to full relative accuracy for every β and z:
+    /// log((1 + e^{−t})/2) = log1p(expm1(−t)/2) for t = β|z| ≥ 10⁻³, its series −t/2 + t²/8 − t⁴/192 + t⁶/2880 below.
+    /// </summary>
+    public override double ShiftedValue(double z)
     {
-        // max(z, 0) + log(1 + e^{−β|z|})/β: β·z is never formed into a value that could overflow.
-        return Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Beta * Math.Abs(z))) / Beta;
+        double t = Beta * Math.Abs(z);
+        if (t < 1e-3)
+        {
+            // τ = z/2 + βz²/8 (1 − t²/24 + t⁴/360): z is kept unscaled, so nothing underflows for tiny β.
+            double t2 = t * t;
+            return 0.5 * z + 0.125 * Beta * z * z * (1 - t2 / 24 * (1 - t2 / 15));
+        }
+        return Math.Max(z, 0) + StableMath.Log1p(0.5 * StableMath.Expm1(-t)) / Beta;
     }
 
     /// <inheritdoc />
-    public override double Derivative(double z) => Sigmoid(Beta * z);
+    public override double Derivative(double z) => Evaluate(z).Derivative;
 
     /// <inheritdoc />
-    public override double SecondDerivative(double z)
-    {
-        double s = Sigmoid(Beta * z);
-        return Beta * s * (1 - s);
-    }
+    public override double SecondDerivative(double z) => Evaluate(z).SecondDerivative;
 
     /// <inheritdoc />
     public override (double Value, double Derivative, double SecondDerivative) Evaluate(double z)
     {
-        double t = Beta * z, e = Math.Exp(-Math.Abs(t)); // e^{−|t|} ≤ 1: no overflow
-        double value = Math.Max(z, 0) + Math.Log(1 + e) / Beta;
-        double s = t >= 0 ? 1 / (1 + e) : e / (1 + e);
-        return (value, s, Beta * s * (1 - s));
+        double e = Math.Exp(-Beta * Math.Abs(z)); // ≤ 1: no overflow, also when β|z| overflows to ∞ (then e = 0)
+        double value = Math.Max(z, 0) + StableMath.Log1p(e) / Beta;
+        double onePlus = 1 + e;
+        double s = z >= 0 ? 1 / onePlus : e / onePlus;
+        // β s(1 − s) = β e/(1 + e)²: β/4 at most, so finite for every finite β.
+        return (value, s, Beta * (e / onePlus) / onePlus);
     }
-
-    private static double Sigmoid(double t) => t >= 0 ? 1 / (1 + Math.Exp(-t)) : Math.Exp(t) / (1 + Math.Exp(t));
 }

@@ -329,6 +329,7 @@ public static partial class ContractKit
             var k = q.Kernel;
             string rule = k.Step is { } step ? $"fixed step {ContractText.Value(step)}"
                 : k.Activation.KinkAtOrigin ? "polar rule"
+                : k.Graded ? "graded rule"
                 : $"step {k.StepFor(q.WorstPair.NormW, q.WorstPair.NormV).ToString("G4", CultureInfo.InvariantCulture)}, δ = {k.HalfWidth!.Value.ToString("G4", CultureInfo.InvariantCulture)} " +
                   (k.Calibration is not null ? "calibrated" : k.HalfWidth == k.Activation.AnalyticHalfWidth ? "declared" : "given");
             string note = $"estimated {ContractText.Magnitude(q.Worst.RelativeError)} relative at x₀ ({rule})";

@@ -34,6 +34,8 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     // The polar rule of kinked σ (16 Gauss–Legendre nodes in angle per arc and per radial panel) and, for the error
     // estimate, the same rule with 11 and 8 nodes (resolution / √2 and / 2, as the trapezoidal levels).
     private static readonly PolarRule[] PolarLevels = { new(16), new(11), new(8) };
+    // Gauss–Legendre orders per panel of the graded rule and of its two coarser levels for the error estimate.
+    private static readonly int[] GradedOrders = { 20, 14, 10 };
     private readonly double jump;
     private readonly double? halfWidth;
 
@@ -48,7 +50,12 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     /// <paramref name="step"/> is not in (0, 1], a half-width is not positive, or σ declares no half-width and the
     /// calibration cannot reach its target (the message says why and what to do).
     /// </exception>
-    public GaussianQuadratureKernel(Activation activation, double? step = null, double? halfWidth = null)
+    /// <param name="graded">
+    /// Smooth σ with a thin layer at the origin (softplus at large β·|w|): use the graded rule instead of the trapezoid —
+    /// composite Gauss–Legendre on panels whose widths grow geometrically away from the layers of σ(w·x) and σ(v·x), on the
+    /// scale δ/|w| of the half-width δ, so the cost grows like log(|w|/δ) instead of (|w|/δ)². Needs a declared or given δ.
+    /// </param>
+    public GaussianQuadratureKernel(Activation activation, double? step = null, double? halfWidth = null, bool graded = false)
     {
         ArgumentNullException.ThrowIfNull(activation);
         if (step is { } st && !(st > 0 && st <= 1)) throw new ArgumentException($"The trapezoidal step must be in (0, 1]; got {st}.", nameof(step));
@@ -59,6 +66,9 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         Activation = activation;
         Step = step;
         jump = activation.DerivativeJumpAtOrigin;
+        if (graded && (activation.KinkAtOrigin || step is not null || (halfWidth ?? activation.AnalyticHalfWidth) is null))
+            throw new ArgumentException($"{activation.Spec}: the graded rule needs a smooth σ with a declared half-width and no fixed step.", nameof(graded));
+        Graded = graded;
         if (activation.KinkAtOrigin || step is not null) return;
         this.halfWidth = halfWidth ?? activation.AnalyticHalfWidth;
         if (this.halfWidth is null)
@@ -70,6 +80,9 @@ public sealed class GaussianQuadratureKernel : IPairKernel
 
     /// <summary>The activation σ.</summary>
     public Activation Activation { get; }
+
+    /// <summary>Whether the graded rule replaces the trapezoid (see the constructor).</summary>
+    public bool Graded { get; }
 
     /// <summary>The fixed trapezoidal step, or null when it is chosen from the norms.</summary>
     public double? Step { get; }
@@ -141,7 +154,8 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         var middle = Flatten(Compute(g, 1));
         var coarse = Flatten(Compute(g, 2));
         double p;
-        if (Activation.KinkAtOrigin) p = (16 - 11) / (11.0 - 8);
+        if (Graded) p = (GradedOrders[0] - GradedOrders[1]) / (double)(GradedOrders[1] - GradedOrders[2]);
+        else if (Activation.KinkAtOrigin) p = (16 - 11) / (11.0 - 8);
         else
         {
             double t0 = HalfCountAt(g, 0), t1 = HalfCountAt(g, 1), t2 = HalfCountAt(g, 2);
@@ -156,7 +170,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         double value = errors[0], gradient = errors[1], hessian = errors[2];
         return new KernelAccuracy
         {
-            Step = Activation.KinkAtOrigin ? null : StepFor(g.NormW, g.NormV),
+            Step = Activation.KinkAtOrigin || Graded ? null : StepFor(g.NormW, g.NormV),
             ValueError = value,
             GradientError = gradient,
             HessianError = hessian,
@@ -190,6 +204,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     public double Value(in PairGeometry g)
     {
         if (g.NormW < g.NormV) return Value(g with { NormW = g.NormV, NormV = g.NormW }); // the frame of the longer vector, as in Derivatives
+        if (Graded) return Compute(g, 0).Value;
         double a = g.NormW, b = g.NormV, c = g.Cos, s = g.Sin, sum = 0;
         var phi = Activation;
         if (!Activation.KinkAtOrigin)
@@ -258,7 +273,9 @@ public sealed class GaussianQuadratureKernel : IPairKernel
     {
         double a = g.NormW, b = g.NormV, c = g.Cos, s = g.Sin;
         var m = new Moments();
-        if (!Activation.KinkAtOrigin)
+        if (Graded)
+            GradedMoments(ref m, a, b, c, s, level);
+        else if (!Activation.KinkAtOrigin)
             SmoothMoments(ref m, a, b, c, s, HalfCountAt(g, level));
         else
         {
@@ -301,29 +318,72 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         var phi = Activation;
         for (int i = -half; i <= half; i++)
         {
-            double z1 = i * h, wi = weights[Math.Abs(i)];
-            var (f0, f1, f2) = phi.Evaluate(a * z1);
+            double z1 = i * h;
             int span = InnerSpan(i, h, half);
             double bc = b * c * z1, bs = b * s * h;
-            double g0 = 0, g0z = 0, g0zz = 0, g1 = 0, g1z = 0, g1zz = 0, g2 = 0, g2z = 0, g2zz = 0;
-            for (int j = -span; j <= span; j++)
-            {
-                double wj = weights[Math.Abs(j)], z2 = j * h, zz = z2 * z2 - 1;
-                var (e0, e1, e2) = phi.Evaluate(bc + bs * j);
-                e0 *= wj; e1 *= wj; e2 *= wj;
-                g0 += e0; g0z += e0 * z2; g0zz += e0 * zz;
-                g1 += e1; g1z += e1 * z2; g1zz += e1 * zz;
-                g2 += e2; g2z += e2 * z2; g2zz += e2 * zz;
-            }
-            double z11 = z1 * z1 - 1;
-            f0 *= wi; f1 *= wi; f2 *= wi;
-            m.V += f0 * g0;
-            m.P1 += f1 * z1 * g0;
-            m.Q1 += f0 * z1 * g1;
-            m.Q2 += f0 * g1z;
-            m.M0 += f1 * g1; m.M11 += f1 * z11 * g1; m.M12 += f1 * z1 * g1z; m.M22 += f1 * g1zz;
-            m.A0 += f2 * g0; m.A11 += f2 * z11 * g0; m.A12 += f2 * z1 * g0z; m.A22 += f2 * g0zz;
-            m.B0 += f0 * g2; m.B11 += f0 * z11 * g2; m.B12 += f0 * z1 * g2z; m.B22 += f0 * g2zz;
+            var inner = new InnerSums();
+            for (int j = -span; j <= span; j++) inner.Add(phi.Evaluate(bc + bs * j), j * h, weights[Math.Abs(j)]);
+            Combine(ref m, phi.Evaluate(a * z1), z1, weights[Math.Abs(i)], inner);
+        }
+    }
+
+    // The sums over z₂ of σ^(k)(v·x)·{1, z₂, z₂² − 1} (k = 0, 1, 2) at one outer node, weighted by the inner rule.
+    private struct InnerSums
+    {
+        public double G0, G0z, G0zz, G1, G1z, G1zz, G2, G2z, G2zz;
+
+        public void Add((double, double, double) e, double z2, double weight)
+        {
+            var (e0, e1, e2) = e;
+            double zz = z2 * z2 - 1;
+            e0 *= weight; e1 *= weight; e2 *= weight;
+            G0 += e0; G0z += e0 * z2; G0zz += e0 * zz;
+            G1 += e1; G1z += e1 * z2; G1zz += e1 * zz;
+            G2 += e2; G2z += e2 * z2; G2zz += e2 * zz;
+        }
+    }
+
+    // One outer node z₁ of weight wᵢ, with σ^(k)(w·x) = f and the inner sums g, added to the moments.
+    private static void Combine(ref Moments m, (double, double, double) f, double z1, double wi, in InnerSums g)
+    {
+        var (f0, f1, f2) = f;
+        double z11 = z1 * z1 - 1;
+        f0 *= wi; f1 *= wi; f2 *= wi;
+        m.V += f0 * g.G0;
+        m.P1 += f1 * z1 * g.G0;
+        m.Q1 += f0 * z1 * g.G1;
+        m.Q2 += f0 * g.G1z;
+        m.M0 += f1 * g.G1; m.M11 += f1 * z11 * g.G1; m.M12 += f1 * z1 * g.G1z; m.M22 += f1 * g.G1zz;
+        m.A0 += f2 * g.G0; m.A11 += f2 * z11 * g.G0; m.A12 += f2 * z1 * g.G0z; m.A22 += f2 * g.G0zz;
+        m.B0 += f0 * g.G2; m.B11 += f0 * z11 * g.G2; m.B12 += f0 * z1 * g.G2z; m.B22 += f0 * g.G2zz;
+    }
+
+    // The graded rule (see GradedPanels): outer panels in z₁ graded toward the layer of σ(|w| z₁) at 0, inner panels in z₂
+    // graded toward the layer of σ(v·x) at z₂ = −cos θ z₁/sin θ, both on the scale δ/(norm) of σ's analytic half-width.
+    // Inner nodes are offsets t from that point, so the argument |v| sin θ t of σ is formed without cancellation.
+    private void GradedMoments(ref Moments m, double a, double b, double c, double s, int level)
+    {
+        var phi = Activation;
+        double width = halfWidth ?? 1;
+        int order = GradedOrders[level];
+        var outer = GradedPanels.Nodes(width / 4 / a, -TrapezoidRadius, TrapezoidRadius, order);
+        double bs = b * s, x0 = width / 4 / bs;
+        var plain = GradedPanels.Nodes(double.PositiveInfinity, -TrapezoidRadius, TrapezoidRadius, order);
+        foreach (var (z1, w1) in outer)
+        {
+            var inner = new InnerSums();
+            double p = -c * z1 / s;
+            // Beyond 60 x₀ from the square the layer's e^{−β|u|} is below rounding: plain panels in z₂ itself.
+            if (bs > 0 && Math.Abs(p) <= TrapezoidRadius + 60 * x0)
+                foreach (var (t, w2) in GradedPanels.Nodes(x0, -TrapezoidRadius - p, TrapezoidRadius - p, order))
+                {
+                    double z2 = p + t;
+                    inner.Add(phi.Evaluate(bs * t), z2, w2 * InvSqrtTwoPi * Math.Exp(-0.5 * z2 * z2));
+                }
+            else
+                foreach (var (z2, w2) in plain)
+                    inner.Add(phi.Evaluate(b * c * z1 + bs * z2), z2, w2 * InvSqrtTwoPi * Math.Exp(-0.5 * z2 * z2));
+            Combine(ref m, phi.Evaluate(a * z1), z1, w1 * InvSqrtTwoPi * Math.Exp(-0.5 * z1 * z1), inner);
         }
     }
 

@@ -29,13 +29,16 @@ public sealed record LossQuadratureError(GaussianQuadratureKernel Kernel, Kernel
         ArgumentNullException.ThrowIfNull(model);
         model.Layout.CheckLength(x.Length, nameof(x));
         double[] point = x.ToArray();
+        // softplus (SoftplusGaussianKernel): each pair's estimate from the rule that serves it.
         TwoLayerPopulationLoss? loss = model as TwoLayerPopulationLoss;
         if (model is CorrelatedGaussianLoss correlated)
         {
             loss = correlated.Standard;
             point = correlated.ToStandard(x);
         }
-        if (loss?.Kernel is not GaussianQuadratureKernel kernel) return null;
+        var softplus = loss?.Kernel as SoftplusGaussianKernel;
+        var kernel = loss?.Kernel as GaussianQuadratureKernel;
+        if (loss is null || (kernel is null && softplus is null)) return null;
         int k = loss.Layout.K, d = loss.Layout.D;
         var rows = new List<double[]>();
         for (int i = 0; i < k; i++) rows.Add(point.AsSpan(i * d, d).ToArray());
@@ -49,14 +52,14 @@ public sealed record LossQuadratureError(GaussianQuadratureKernel Kernel, Kernel
                 var g = i == j ? PairGeometry.Self(Norm(rows[i])) : Geometry(rows[i], rows[j]);
                 // Identical geometries (the identity teacher's rows, repeated student rows) give identical estimates.
                 if (!seen.Add((Math.Max(g.NormW, g.NormV), Math.Min(g.NormW, g.NormV), g.Cos))) continue;
-                var e = kernel.EstimateError(g);
+                var e = softplus?.EstimateError(g) ?? kernel!.EstimateError(g);
                 if (worst is null || !(e.RelativeError <= worst.Value.RelativeError))
                 {
                     worst = e;
                     worstPair = g;
                 }
             }
-        return new LossQuadratureError(kernel, worst!.Value, worstPair, seen.Count);
+        return new LossQuadratureError(softplus?.QuadratureKernelFor(worstPair.NormW, worstPair.NormV) ?? kernel!, worst!.Value, worstPair, seen.Count);
     }
 
     private static PairGeometry Geometry(double[] w, double[] v) => PairGeometry.Of(w, v, Norm(w), Norm(v), Dot(w, v));

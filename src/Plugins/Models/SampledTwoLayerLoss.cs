@@ -16,7 +16,8 @@ namespace Landscape.Symmetry.Plugins;
 public sealed class SampledTwoLayerLoss : IMonteCarloObjective
 {
     private readonly double[] samples; // N×d
-    private readonly double[] teacherOutput; // Σⱼ uⱼ σ(vⱼ·x_s)
+    private readonly double[] teacherOutput; // Σⱼ uⱼ τ(vⱼ·x_s), τ = σ − c (c = Activation.Offset)
+    private readonly double teacherSum; // Σⱼ uⱼ
     private readonly int n, k, d;
     private readonly Lazy<PermutationGroup> group;
 
@@ -49,10 +50,11 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
             {
                 double p = 0;
                 for (int c = 0; c < d; c++) p += teacherWeights[j, c] * x[c];
-                y += u[j] * activation.Value(p);
+                y += u[j] * activation.ShiftedValue(p);
             }
             teacherOutput[s] = y;
         }
+        teacherSum = u.Sum();
         var teacher = (double[,])teacherWeights.Clone();
         group = new Lazy<PermutationGroup>(() =>
         {
@@ -94,17 +96,32 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
 
     private double A(double[] x, int i) => Layout.SecondLayerTrainable ? x[k * d + i] : 1;
 
-    // Pre-activations p_i = wᵢ·x_s and the residual r_s for one sample.
-    private double Forward(double[] x, int s, double[] pre)
+    // The constant part c(Σa − Σu) of every residual: the residuals are formed from τ = σ − c, so that c = log 2/β of a
+    // small-β softplus cannot swamp them (it is exactly 0 for a fixed second layer with Σu = k).
+    private double ResidualShift(double[] x)
+    {
+        double c = Activation.Offset;
+        if (c == 0) return 0;
+        double sumA = 0;
+        for (int i = 0; i < k; i++) sumA += A(x, i);
+        double shift = c * (sumA - teacherSum);
+        if (!double.IsFinite(shift))
+            throw new ArgumentException($"{Activation.Spec}: the residual carries c(Σa − Σu) = {c:G3}·{sumA - teacherSum:G6}, beyond the double range; " +
+                "use a larger beta or equal sums of output weights.", nameof(x));
+        return shift;
+    }
+
+    // Pre-activations p_i = wᵢ·x_s and the residual r_s for one sample (shift: ResidualShift).
+    private double Forward(double[] x, int s, double[] pre, double shift)
     {
         var xs = samples.AsSpan(s * d, d);
-        double y = 0;
+        double y = shift;
         for (int i = 0; i < k; i++)
         {
             double p = 0;
             for (int c = 0; c < d; c++) p += x[i * d + c] * xs[c];
             pre[i] = p;
-            y += A(x, i) * Activation.Value(p);
+            y += A(x, i) * Activation.ShiftedValue(p);
         }
         return y - teacherOutput[s];
     }
@@ -117,16 +134,31 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
 
     private (double Mean, double StandardError) Statistics(double[] x)
     {
+        double shift = ResidualShift(x);
         var pre = new double[k];
-        double sum = 0, sumSq = 0;
+        var losses = new double[n];
+        double sum = 0, largest = 0;
         for (int s = 0; s < n; s++)
         {
-            double r = Forward(x, s, pre), l = 0.5 * r * r;
+            double r = Forward(x, s, pre, shift), l = 0.5 * r * r;
+            losses[s] = l;
             sum += l;
-            sumSq += l * l;
+            largest = Math.Max(largest, l);
         }
-        double mean = sum / n, variance = Math.Max(0, (sumSq / n - mean * mean) * n / (n - 1));
-        return (mean, Math.Sqrt(variance / n));
+        double mean = sum / n;
+        if (!double.IsFinite(mean))
+            throw new ArgumentException($"The sampled loss of {Activation.Spec} is beyond the double range at this point" + (shift != 0
+                ? $": every residual carries c(Σa − Σu) = {shift:G3} (c = log(2)/beta for softplus); use a larger beta or equal sums of output weights."
+                : "."), nameof(x));
+        // The variance of l/largest, so that l² cannot overflow where l itself is finite.
+        double spread = 0;
+        if (largest > 0)
+            foreach (var l in losses)
+            {
+                double t = (l - mean) / largest;
+                spread += t * t;
+            }
+        return (mean, largest * Math.Sqrt(spread / (n - 1) / n));
     }
 
     /// <inheritdoc />
@@ -147,6 +179,7 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
 
     private (double Value, double[] Gradient, double[]? StandardError) GradientWithVariance(double[] x, bool variance)
     {
+        double shift = ResidualShift(x);
         int dim = Layout.Dimension;
         var g = new double[dim];
         var g2 = variance ? new double[dim] : null;
@@ -155,7 +188,7 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
         double value = 0;
         for (int s = 0; s < n; s++)
         {
-            double r = Forward(x, s, pre);
+            double r = Forward(x, s, pre, shift);
             value += 0.5 * r * r;
             var xs = samples.AsSpan(s * d, d);
             for (int i = 0; i < k; i++)
@@ -194,6 +227,7 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
     // (Hv)_wᵢ = E[(aᵢσ'ᵢ δy + r(aᵢσ''ᵢ δpᵢ + Δaᵢσ'ᵢ)) x], (Hv)_aᵢ = E[σᵢ δy + r σ'ᵢ δpᵢ].
     private double[] Hvp(double[] x, double[] v)
     {
+        double shift = ResidualShift(x);
         int dim = Layout.Dimension;
         bool trainable = Layout.SecondLayerTrainable;
         var result = new double[dim];
@@ -201,7 +235,7 @@ public sealed class SampledTwoLayerLoss : IMonteCarloObjective
         var dp = new double[k];
         for (int s = 0; s < n; s++)
         {
-            double r = Forward(x, s, pre);
+            double r = Forward(x, s, pre, shift);
             var xs = samples.AsSpan(s * d, d);
             double dy = 0;
             for (int i = 0; i < k; i++)

@@ -15,7 +15,7 @@ public static class PluginRegistry
     {
         new PluginDescription("activation", "relu", "max(z, 0); closed-form Gaussian kernel"),
         new PluginDescription("activation", "leaky-relu(alpha=0.01)", "z for z > 0, alpha·z otherwise; polar quadrature"),
-        new PluginDescription("activation", "softplus(beta=1)", "log(1 + e^(beta·z))/beta; trapezoidal quadrature"),
+        new PluginDescription("activation", "softplus(beta=1)", "log(1 + e^(beta·z))/beta, any beta ≥ 1e-307; trapezoidal or graded quadrature, relu beyond"),
         new PluginDescription("activation", "erf", "erf(z); closed-form Gaussian kernel"),
         new PluginDescription("activation", "tanh", "tanh(z); trapezoidal quadrature"),
         new PluginDescription("activation", "gelu", "z·Φ(z); trapezoidal quadrature"),
@@ -52,7 +52,7 @@ public static class PluginRegistry
             }
             case "softplus":
             {
-                var a = new SpecArguments(s, "softplus(beta=1), beta > 0");
+                var a = new SpecArguments(s, "softplus(beta=1), beta ≥ 1e-307");
                 double beta = a.Number("beta", 1, 0);
                 a.Done();
                 result = new Softplus(beta);

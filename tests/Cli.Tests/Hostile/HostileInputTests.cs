@@ -104,7 +104,7 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
                      ["--k", "2000000000", "--d", "2000000000"], ["--k", "7", "--d", "7"], new[] { "--d", "x", "--k", "2" } })
             Add(["lattice", .. bad]);
         foreach (var bad in new[] { ["--d", "1"], ["--d", "1000000"], ["--d", "0"], ["--seeds", "0"], ["--seeds", "1001"], ["--k", "0"],
-                     ["--activation", "softplus(beta=1e-8)"], new[] { "--distribution", "uniform(5,1)" } })
+                     ["--activation", "softplus(beta=0)"], ["--activation", "softplus(beta=1e-320)"], new[] { "--distribution", "uniform(5,1)" } })
             Add(["explore", .. bad]);
         foreach (var bad in new[]
                  {
@@ -143,10 +143,17 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
             Add(["check", .. bad]);
 
         // Spec strings.
+        // Genuinely invalid sharpness: not a number, not positive, infinite, or so small that log(2)/beta is not a double.
         foreach (var a in new[] { "nope", "relu(", "relu)", "softplus(beta=0)", "softplus(beta=-1)", "softplus(beta=inf)", "softplus(beta=nan)",
-                     "softplus(beta=1e-8)", "softplus(beta=1e-300)", "softplus(beta=1e308)", "softplus(beta=0.01)", "softplus(beta=200)",
+                     "softplus(beta=-0)", "softplus(beta=1e-320)", "softplus(beta=1e309)", "softplus(beta=abc)", "softplus(beta=)",
                      "softplus(gamma=2)", "softplus(beta=1,beta=2)", "leaky-relu(alpha=nan)", "leaky-relu(alpha=1e308)", "RELU", "", "tanh(x=1)" })
             Add("loss", "--point", "random", "--d", "3", "--activation", a);
+        // Losses that are beyond the double range, refused with the reason: (log 2/β)²(Σa − Σu)²/2 and a Hessian ≈ (log 2/β)².
+        Add("loss", "--point", "random", "--d", "3", "--k", "2", "--activation", "softplus(beta=1e-300)");
+        Add("loss", "--point", "random", "--d", "3", "--k", "2", "--activation", "softplus(beta=1e-300)", "--distribution", "uniform(-1,1)");
+        Add("spectrum", "--point", "identity", "--d", "3", "--second-layer", "--activation", "softplus(beta=1e-300)");
+        // Computations that use the full kernel E[σσ] (family) refuse softplus below beta = 0.1, where (log 2/β)² would swamp it.
+        Add("family", "--type", "S(d)", "--from", "4", "--to", "5", "--activation", "softplus(beta=1e-8)");
         foreach (var dist in new[] { "cauchy", "uniform(1,1)", "uniform(5,1)", "uniform(nan,1)", "uniform(shift=1e308)", "uniform(shift=1e160)",
                      "uniform(-1e308,1e308)", "uniform(0,1e200)", "gaussian(cov=)", "gaussian(mean=1)", "uniform(", "" })
             Add("loss", "--point", "random", "--d", "3", "--distribution", dist);
@@ -186,13 +193,21 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
             new[] { "loss", "--point", "identity", "--d", "3", "--activation", "softplus(beta=0.1)" },
             new[] { "loss", "--point", "identity", "--d", "3", "--activation", "softplus(beta=1e-6)", "--distribution", "uniform(-1,1)", "--model", "two-layer(samples=2000)" },
             new[] { "loss", "--point", "identity", "--d", "3", "--activation", "softplus(beta=1e6)", "--distribution", "uniform(-1,1)", "--model", "two-layer(samples=2000)" },
+            new[] { "loss", "--point", "random", "--d", "3", "--activation", "softplus(beta=1e-300)", "--distribution", "uniform(-1,1)", "--model", "two-layer(samples=2000)" },
+            new[] { "loss", "--point", "random", "--d", "3", "--activation", "softplus(beta=1e308)", "--distribution", "uniform(-1,1)", "--model", "two-layer(samples=2000)" },
+            new[] { "loss", "--point", "random", "--d", "3", "--k", "2", "--activation", "softplus(beta=1e-8)" },
+            new[] { "loss", "--point", "identity", "--d", "3", "--second-layer", "--activation", "softplus(beta=1e-300)" },
+            new[] { "explore", "--d", "3", "--seeds", "2", "--activation", "softplus(beta=1e-8)" },
         };
+        // softplus at the edges of beta and across the old refusal thresholds (0.1 and 100 for the Gaussian kernel).
+        foreach (var beta in new[] { "1e-307", "1e-300", "1e-8", "0.01", "0.1", "99.99", "100.01", "200", "1e6", "1e308" })
+            cases.Add(new[] { "loss", "--point", "random", "--d", "3", "--activation", $"softplus(beta={beta})" });
         return cases.Select(c => new object[] { c });
     }
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public void RefusedWithOneErrorLine(string[] args)
+    public void Refused_with_one_error_line(string[] args)
     {
         var r = CliRunner.Run(files.Expand(args));
         string shown = string.Join(' ', args);
@@ -208,7 +223,7 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public void AcceptedWithoutErrors(string[] args)
+    public void Accepted_without_errors(string[] args)
     {
         var r = CliRunner.Run(files.Expand(args));
         Assert.True(r.ExitCode == ExitCodes.Success, $"'{string.Join(' ', args)}' exited {r.ExitCode}: {r.Stderr}");
@@ -217,5 +232,5 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
     }
 
     [Fact]
-    public void TheSuiteHasAtLeast250Cases() => Assert.True(Refused().Count() + Accepted().Count() >= 250);
+    public void The_suite_has_at_least_480_cases() => Assert.True(Refused().Count() + Accepted().Count() >= 480, $"{Refused().Count() + Accepted().Count()} cases");
 }

@@ -19,7 +19,7 @@ public class BuiltInPluginsPassTests
         var report = ContractKit.Check(model, Quick);
         Assert.True(report.Passed, report.ToString());
         // Quadrature kernels add the quadrature-error property; closed forms have nothing to estimate.
-        bool quadrature = kernel is GaussianQuadratureKernel;
+        bool quadrature = kernel is GaussianQuadratureKernel or SoftplusGaussianKernel;
         Assert.Equal(quadrature ? 7 : 6, report.Results.Count(r => r.Status == "pass"));
         Assert.Equal(quadrature, report.Results.Any(r => r.Property == ContractProperty.KernelQuadratureError));
     }

@@ -42,4 +42,23 @@ public static class CompositeGaussianReference
         }
         return sum;
     }
+
+    /// <summary>
+    /// E[f(z)] for z standard normal by composite Gauss–Legendre (12 nodes) on 20000 panels of width 10⁻³ over [−10, 10]:
+    /// a pole at distance δ ≥ 2·10⁻³ from the axis (softplus_β(rz) for βr ≤ 1500) costs below 1e-20 per panel.
+    /// </summary>
+    public static double Mean(Func<double, double> f)
+    {
+        var gl = new GaussLegendreRule(-1, 1, 12);
+        const int panels = 20_000;
+        const double width = 1e-3;
+        double sum = 0;
+        for (int p = 0; p < panels; p++)
+            for (int i = 0; i < gl.Order; i++)
+            {
+                double x = -10 + p * width + 0.5 * width * (gl.Abscissas[i] + 1);
+                sum += 0.5 * width * gl.Weights[i] * Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI) * f(x);
+            }
+        return sum;
+    }
 }
