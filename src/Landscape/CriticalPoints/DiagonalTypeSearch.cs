@@ -60,7 +60,7 @@ public static class DiagonalTypeSearch
 
     /// <summary>Searches Fix(H) of the type from <paramref name="start"/> projected onto it, or from the Xavier start of <paramref name="seed"/>.</summary>
     /// <param name="objective">The model (two-layer, k = d).</param>
-    /// <param name="typeName">The type (see <see cref="Parts"/>).</param>
+    /// <param name="typeName">The type (see <see cref="Parts(string, int)"/>).</param>
     /// <param name="method">Auto (reduced when it applies), full or reduced.</param>
     /// <param name="start">A full point to project onto Fix(H), or null for the seeded random start.</param>
     /// <param name="seed">Seed of the random start; full and reduced searches draw the same start for one seed.</param>

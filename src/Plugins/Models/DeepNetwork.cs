@@ -164,7 +164,7 @@ public sealed class DeepNetwork
         internal double[][] RDelta { get; }    // R{δ_l}
     }
 
-    /// <summary>A workspace for <see cref="Output"/>, <see cref="Backprop"/> and <see cref="HessianVectorProduct"/>.</summary>
+    /// <summary>A workspace for <see cref="Output(double[], ReadOnlySpan{double}, Workspace)"/>, <see cref="Backprop(double[], ReadOnlySpan{double}, double, double[], Workspace)"/> and <see cref="HessianVectorProduct"/>.</summary>
     public Workspace CreateWorkspace() => new(widths);
 
     /// <summary>f(input) at parameters p.</summary>
