@@ -281,13 +281,7 @@ public sealed class DeepNetwork
                 for (int j = 0; j < cols; j++) acc += Vector256.Create(wt.AsSpan(j * rows + i, 4)) * Vector256.Create(a[j]);
                 acc.CopyTo(z.AsSpan(i, 4));
             }
-            for (; i < rows; i++)
-            {
-                double t = Bias ? p[biasOffset[l] + i] : 0;
-                int o = weightOffset[l] + i * cols;
-                for (int j = 0; j < cols; j++) t += p[o + j] * a[j];
-                z[i] = t;
-            }
+            for (; i < rows; i++) z[i] = PreActivation(p, l, i, a);
             for (i = 0; i < rows; i++) act[i] = l == Depth - 1 ? z[i] : Activation.Value(z[i]);
         }
     }
@@ -426,20 +420,28 @@ public sealed class DeepNetwork
         }
     }
 
+    // Unit i of layer l: its bias (or 0) plus the weighted inputs, summed in increasing j (the order both forward passes share).
+    private double PreActivation(double[] p, int l, int i, ReadOnlySpan<double> a)
+    {
+        int cols = widths[l];
+        double t = Bias ? p[biasOffset[l] + i] : 0;
+        int o = weightOffset[l] + i * cols;
+        for (int j = 0; j < cols; j++) t += p[o + j] * a[j];
+        return t;
+    }
+
     private void Forward(double[] p, ReadOnlySpan<double> input, Workspace work)
     {
         if (input.Length != widths[0]) throw new ArgumentException($"An input has {widths[0]} entries; got {input.Length}.", nameof(input));
         for (int l = 0; l < Depth; l++)
         {
             ReadOnlySpan<double> a = l == 0 ? input : work.Act[l - 1];
-            int rows = widths[l + 1], cols = widths[l];
+            int rows = widths[l + 1];
             var z = work.Pre[l];
             var act = work.Act[l];
             for (int i = 0; i < rows; i++)
             {
-                double t = Bias ? p[biasOffset[l] + i] : 0;
-                int o = weightOffset[l] + i * cols;
-                for (int j = 0; j < cols; j++) t += p[o + j] * a[j];
+                double t = PreActivation(p, l, i, a);
                 z[i] = t;
                 act[i] = l == Depth - 1 ? t : Activation.Value(t);
             }
