@@ -91,9 +91,7 @@ internal static class ExploreCommand
                 else ExploreRender.Render(context.CreateConsole(), sampled, ExploreRender.HeaderFor(request.EffectiveActivation.Spec, distribution.Spec));
                 return ExitCodes.Success;
             }
-            // The offset-free kernel needs Σa = Σu, which holds only for a fixed second layer without extra rows.
-            var kernel = trainable || hidden != size ? GaussianKernels.For(activation) : GaussianKernels.ForEqualOutputSums(activation);
-            var model = SurveyModel.FromDiagonals(kernel, diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable, hidden - size);
+            var model = SurveyModels.FromDiagonals(activation, diagonal ?? Enumerable.Repeat(1.0, size).ToArray(), variances, trainable, hidden - size);
             var options = new SurveyOptions
             {
                 StartsPerType = starts,

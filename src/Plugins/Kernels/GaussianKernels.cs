@@ -27,6 +27,9 @@ public static class GaussianKernels
     /// (<see cref="Activation.Offset"/>) cancels from every residual, and K_τ (<see cref="IOffsetPairKernel.Shifted"/>) gives
     /// the loss exactly, for every β; otherwise <see cref="For"/>.
     /// </summary>
-    public static IPairKernel ForEqualOutputSums(Activation activation) =>
-        For(activation) is IOffsetPairKernel offset ? offset.Shifted : For(activation);
+    public static IPairKernel ForEqualOutputSums(Activation activation)
+    {
+        var kernel = For(activation);
+        return kernel is IOffsetPairKernel offset ? offset.Shifted : kernel;
+    }
 }
