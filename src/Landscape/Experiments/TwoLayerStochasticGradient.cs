@@ -48,14 +48,8 @@ public sealed class TwoLayerStochasticGradient : IStochasticGradient
         Layout = layout;
         this.activation = activation;
         this.sampler = sampler;
-        relu = IsRelu(activation);
+        relu = Relu.IsSameAs(activation);
     }
-
-    // The vectorized ReLU path is taken only for an activation that says it is relu and behaves as one at probe points
-    // on both sides of the kink (and at it, where σ'(0) = 0 as in Relu).
-    private static bool IsRelu(Activation activation) =>
-        activation.Name == "relu" &&
-        new[] { -2.5, -1e-3, 0, 1e-3, 0.7, 3 }.All(z => activation.Value(z) == Math.Max(z, 0) && activation.Derivative(z) == (z > 0 ? 1 : 0));
 
     /// <inheritdoc />
     public ParameterLayout Layout { get; }

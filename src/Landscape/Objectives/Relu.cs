@@ -23,4 +23,15 @@ public sealed class Relu : Activation
 
     /// <inheritdoc />
     public override double SecondDerivative(double z) => 0;
+
+    /// <summary>
+    /// Whether <paramref name="activation"/> says it is relu and behaves as this one at probe points on both sides of the
+    /// kink and at it (σ'(0) = 0): the condition for the vectorized ReLU paths of the SGD steps.
+    /// </summary>
+    public static bool IsSameAs(Activation activation)
+    {
+        ArgumentNullException.ThrowIfNull(activation);
+        return activation.Name == "relu" &&
+            new[] { -2.5, -1e-3, 0, 1e-3, 0.7, 3 }.All(z => activation.Value(z) == Math.Max(z, 0) && activation.Derivative(z) == (z > 0 ? 1 : 0));
+    }
 }

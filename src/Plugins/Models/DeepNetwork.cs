@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Plugins;
@@ -6,8 +5,8 @@ namespace Landscape.Symmetry.Plugins;
 /// <summary>
 /// The architecture of a fully connected network f(x) = W_N σ(W_{N−1} ⋯ σ(W_1 x + b_1) ⋯ + b_{N−1}) + b_N (biases
 /// optional, scalar output): the flat parameter layout, the forward pass, backpropagation and exact Hessian–vector
-/// products for one sample, and initializations. <see cref="DeepNetworkLoss"/> sums it over a fixed data set, <see cref="DeepStochasticGradient"/>
-/// over fresh batches.
+/// products for one sample, and initializations. <see cref="DeepNetworkLoss"/> sums it over a fixed data set;
+/// <see cref="DeepBatchPass"/> passes whole batches as matrix products for <see cref="DeepStochasticGradient"/>.
 /// </summary>
 /// <remarks>Parameters, flat: for each layer l = 1…N, W_l (d_l × d_{l−1}, row-major) then b_l (d_l, with biases).</remarks>
 public sealed class DeepNetwork
@@ -213,110 +212,6 @@ public sealed class DeepNetwork
         double r = work.Act[Depth - 1][0] - target;
         Backward(p, input, r, null, v, product, work);
         return 0.5 * r * r;
-    }
-
-    /// <summary>
-    /// The weight matrices of <paramref name="p"/> transposed, layer l as a d_{l−1} × d_l row-major array (W_l column by
-    /// column): the form <see cref="Output(double[], double[][], ReadOnlySpan{double}, Workspace)"/> and
-    /// <see cref="Backprop(double[], double[][], ReadOnlySpan{double}, double, double[], Workspace)"/> read, built once per batch.
-    /// </summary>
-    public double[][] TransposedWeights(double[] p)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        if (p.Length != Dimension) throw new ArgumentException($"The point has {p.Length} entries; the network has {Dimension} parameters.", nameof(p));
-        var result = new double[Depth][];
-        for (int l = 0; l < Depth; l++)
-        {
-            int rows = widths[l + 1], cols = widths[l];
-            var t = new double[rows * cols];
-            for (int i = 0; i < rows; i++)
-                for (int j = 0; j < cols; j++) t[j * rows + i] = p[weightOffset[l] + i * cols + j];
-            result[l] = t;
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// f(input) as <see cref="Output(double[], ReadOnlySpan{double}, Workspace)"/>, bit for bit, with the weights also given
-    /// transposed (<see cref="TransposedWeights"/> of <paramref name="p"/>) so that four units are summed side by side.
-    /// </summary>
-    public double Output(double[] p, double[][] transposed, ReadOnlySpan<double> input, Workspace work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        ForwardTransposed(p, transposed, input, work);
-        return work.Act[Depth - 1][0];
-    }
-
-    /// <summary>
-    /// ½(f(input) − target)², adding its gradient into <paramref name="gradient"/>, as
-    /// <see cref="Backprop(double[], ReadOnlySpan{double}, double, double[], Workspace)"/> bit for bit, with the weights also
-    /// given transposed (<see cref="TransposedWeights"/> of <paramref name="p"/>) and the backward loops four entries at a time.
-    /// </summary>
-    public double Backprop(double[] p, double[][] transposed, ReadOnlySpan<double> input, double target, double[] gradient, Workspace work)
-    {
-        ArgumentNullException.ThrowIfNull(gradient);
-        ArgumentNullException.ThrowIfNull(work);
-        ForwardTransposed(p, transposed, input, work);
-        double r = work.Act[Depth - 1][0] - target;
-        BackwardGradient(p, input, r, gradient, work);
-        return 0.5 * r * r;
-    }
-
-    // Forward, with every pre-activation summed in the same order from the same start (bias or 0) by separate multiply
-    // and add, four units per vector lane: the scalar loop's dependency chain of additions is what limits it.
-    private void ForwardTransposed(double[] p, double[][] transposed, ReadOnlySpan<double> input, Workspace work)
-    {
-        if (input.Length != widths[0]) throw new ArgumentException($"An input has {widths[0]} entries; got {input.Length}.", nameof(input));
-        for (int l = 0; l < Depth; l++)
-        {
-            ReadOnlySpan<double> a = l == 0 ? input : work.Act[l - 1];
-            int rows = widths[l + 1], cols = widths[l];
-            var z = work.Pre[l];
-            var act = work.Act[l];
-            var wt = transposed[l];
-            int i = 0;
-            for (; i + 4 <= rows; i += 4)
-            {
-                var acc = Bias ? Vector256.Create(p.AsSpan(biasOffset[l] + i, 4)) : Vector256<double>.Zero;
-                for (int j = 0; j < cols; j++) acc += Vector256.Create(wt.AsSpan(j * rows + i, 4)) * Vector256.Create(a[j]);
-                acc.CopyTo(z.AsSpan(i, 4));
-            }
-            for (; i < rows; i++) z[i] = PreActivation(p, l, i, a);
-            for (i = 0; i < rows; i++) act[i] = l == Depth - 1 ? z[i] : Activation.Value(z[i]);
-        }
-    }
-
-    // Backward's gradient path with its inner loops (independent entries) four at a time; the same products and sums.
-    private void BackwardGradient(double[] p, ReadOnlySpan<double> input, double r, double[] gradient, Workspace work)
-    {
-        work.Delta[Depth - 1][0] = r;
-        for (int l = Depth - 1; l >= 0; l--)
-        {
-            int rows = widths[l + 1], cols = widths[l];
-            var delta = work.Delta[l];
-            ReadOnlySpan<double> below = l == 0 ? input : work.Act[l - 1];
-            for (int i = 0; i < rows; i++)
-            {
-                int o = weightOffset[l] + i * cols;
-                AddScaled(gradient.AsSpan(o, cols), delta[i], below);
-                if (Bias) gradient[biasOffset[l] + i] += delta[i];
-            }
-            if (l == 0) break;
-            var next = work.Delta[l - 1];
-            Array.Clear(next);
-            for (int i = 0; i < rows; i++) AddScaled(next, delta[i], p.AsSpan(weightOffset[l] + i * cols, cols));
-            var pre = work.Pre[l - 1];
-            for (int j = 0; j < cols; j++) next[j] *= Activation.Derivative(pre[j]);
-        }
-    }
-
-    // y[j] += c·x[j] (a product, then a sum, as the scalar loops).
-    private static void AddScaled(Span<double> y, double c, ReadOnlySpan<double> x)
-    {
-        int j = 0;
-        var cv = Vector256.Create(c);
-        for (; j + 4 <= y.Length; j += 4) (Vector256.Create(y.Slice(j, 4)) + Vector256.Create(x.Slice(j, 4)) * cv).CopyTo(y.Slice(j, 4));
-        for (; j < y.Length; j++) y[j] += c * x[j];
     }
 
     // R{z_l} = V_l a_{l−1} + W_l R{a_{l−1}} + R{b_l}, R{a_0} = 0, R{a_l} = σ′(z_l) R{z_l} (the output linear); stores σ′, σ″.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Landscape.Symmetry.Landscape;
 
 namespace Landscape.Symmetry.Plugins;
@@ -8,16 +9,19 @@ namespace Landscape.Symmetry.Plugins;
 /// and the initialization is Glorot and Bengio's normalized one per layer (<see cref="DeepNetwork.XavierInitialization"/>).
 /// </summary>
 /// <remarks>
-/// Each batch draws one seed from the run's generator and passes it to <see cref="IInputDistribution.Sample"/>, so a
-/// run is reproducible from its seed. The fixed sample of the <see cref="DeepNetworkLoss"/> the stopping rule uses is
-/// never reused: the batches estimate the population gradient, the fixed sample only watches it.
+/// Each batch draws one seed from the run's generator: standard Gaussian batches are <see cref="GaussianBatch.Fill"/> of
+/// that seed (as the two-layer SGD step, <see cref="TwoLayerStochasticGradient"/>), any other distribution gets it in
+/// <see cref="IInputDistribution.Sample"/>; so a run is reproducible from its seed. The teacher and the student pass the
+/// batch layer by layer as matrix products (<see cref="DeepBatchPass"/>), with scratch reused from step to step. The
+/// fixed sample of the <see cref="DeepNetworkLoss"/> the stopping rule uses is never reused: the batches estimate the
+/// population gradient, the fixed sample only watches it.
 /// </remarks>
 public sealed class DeepStochasticGradient : IStochasticGradient
 {
     private readonly DeepNetwork network;
     private readonly double[] teacher;
-    private readonly double[][] teacherTransposed; // the teacher's weights as DeepNetwork.TransposedWeights, built once
     private readonly IInputDistribution distribution;
+    private readonly ConcurrentBag<Scratch> scratch = new(); // one per concurrent caller, reused: a step allocates nothing
 
     /// <summary>SGD on a network against the teacher parameters <paramref name="teacher"/>, batches from <paramref name="distribution"/>.</summary>
     /// <exception cref="ArgumentException">The teacher has the wrong number of parameters or a non-finite entry.</exception>
@@ -31,7 +35,6 @@ public sealed class DeepStochasticGradient : IStochasticGradient
         if (!teacher.All(double.IsFinite)) throw new ArgumentException("The teacher's parameters must be finite.", nameof(teacher));
         this.network = network;
         this.teacher = (double[])teacher.Clone();
-        teacherTransposed = network.TransposedWeights(this.teacher);
         this.distribution = distribution;
         Layout = new ParameterLayout(1, network.Dimension, false);
     }
@@ -62,21 +65,45 @@ public sealed class DeepStochasticGradient : IStochasticGradient
     /// <inheritdoc />
     public double[] Initialize(Random random) => network.XavierInitialization(random);
 
+    /// <summary>
+    /// The batch one step of a run draws: d_0 × B columns (entry (j, b) is coordinate j of sample b) from one seed of
+    /// <paramref name="random"/>, exactly as <see cref="BatchGradient"/> draws it.
+    /// </summary>
+    public void DrawBatch(Random random, int batchSize, Span<double> columns)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        int d = network.InputDimension;
+        if (batchSize < 1) throw new ArgumentException($"The batch size must be at least 1; got {batchSize}.", nameof(batchSize));
+        if (columns.Length != d * batchSize) throw new ArgumentException($"A batch of {batchSize} samples in dimension {d} has {d * batchSize} entries; got {columns.Length}.", nameof(columns));
+        if (distribution is StandardGaussian) GaussianBatch.Fill((ulong)random.NextInt64(), columns); // i.i.d.: any layout is a batch
+        else RowProducts.Transpose(distribution.Sample(d, batchSize, random.Next()), batchSize, d, columns);
+    }
+
     /// <inheritdoc />
     public void BatchGradient(double[] x, int batchSize, Random random, double[] gradient)
     {
         IStochasticGradient.CheckBatchGradientArguments(Layout, x, batchSize, random, gradient);
-        int d = network.InputDimension;
-        var inputs = distribution.Sample(d, batchSize, random.Next());
-        var work = network.CreateWorkspace();
-        var transposed = network.TransposedWeights(x);
-        Array.Clear(gradient);
-        for (int s = 0; s < batchSize; s++)
+        var s = Take(batchSize);
+        try
         {
-            var input = inputs.AsSpan(s * d, d);
-            double target = network.Output(teacher, teacherTransposed, input, work);
-            network.Backprop(x, transposed, input, target, gradient, work);
+            DrawBatch(random, batchSize, s.Pass.Inputs);
+            s.Pass.Outputs(teacher, s.Targets);
+            s.Pass.Gradient(x, s.Targets, gradient);
+            for (int t = 0; t < gradient.Length; t++) gradient[t] /= batchSize;
         }
-        for (int t = 0; t < gradient.Length; t++) gradient[t] /= batchSize;
+        finally
+        {
+            scratch.Add(s);
+        }
     }
+
+    private Scratch Take(int batchSize)
+    {
+        // A bag holds a handful of entries (one per thread that ever stepped); one of another batch size is dropped.
+        while (scratch.TryTake(out var s))
+            if (s.Pass.BatchSize == batchSize) return s;
+        return new Scratch(new DeepBatchPass(network, batchSize), new double[batchSize]);
+    }
+
+    private sealed record Scratch(DeepBatchPass Pass, double[] Targets);
 }

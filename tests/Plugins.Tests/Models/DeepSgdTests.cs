@@ -46,10 +46,13 @@ public sealed class DeepSgdTests : IDisposable
         Assert.True(reference.Max(Math.Abs) > 20 * referenceError.Max(), "the test point must have a clearly nonzero gradient");
     }
 
-    // One batch gradient equals the exact gradient of the loss on exactly that batch: the layered identity teacher does not
-    // depend on the seed, so AgainstTeacher with the batch's seed rebuilds the batch's inputs and the teacher's targets.
+    // One batch gradient equals the exact gradient of the loss on exactly that batch. A non-Gaussian batch is the
+    // distribution's own Sample with the step's seed, so AgainstTeacher with that seed rebuilds its inputs and the
+    // teacher's targets (the layered identity teacher does not depend on the seed); a standard Gaussian batch is
+    // GaussianBatch.Fill of the step's 64-bit seed, d × B as columns, rebuilt here by hand.
     [Theory]
     [InlineData("tanh", "gaussian", false)]
+    [InlineData("relu", "gaussian", true)]
     [InlineData("relu", "uniform(-1,1)", true)]
     public void A_batch_gradient_is_the_gradient_of_the_loss_on_that_batch(string act, string dist, bool bias)
     {
@@ -59,10 +62,25 @@ public sealed class DeepSgdTests : IDisposable
         var x = ((DeepNetworkLoss)problem.Objective).RandomPoint(4);
         var g = new double[x.Length];
         problem.Gradient.BatchGradient(x, 30, new Random(8), g);
-        var oracle = DeepNetworkLoss.AgainstTeacher([3, 3], 3, activation, distribution, bias, 30, new Random(8).Next());
+        DeepNetworkLoss oracle;
+        if (distribution is StandardGaussian)
+        {
+            var columns = new double[3 * 30];
+            GaussianBatch.Fill((ulong)new Random(8).NextInt64(), columns);
+            var inputs = new double[30 * 3];
+            for (int b = 0; b < 30; b++)
+                for (int j = 0; j < 3; j++) inputs[b * 3 + j] = columns[j * 30 + b];
+            var teacher = ((DeepNetworkLoss)problem.Objective).Teacher!;
+            var net = new DeepNetwork([3, 3, 3, 1], activation, bias);
+            var work = net.CreateWorkspace();
+            var targets = Enumerable.Range(0, 30).Select(b => net.Output(teacher, inputs.AsSpan(b * 3, 3), work)).ToArray();
+            oracle = new DeepNetworkLoss([3, 3, 3, 1], activation, bias, inputs, targets);
+        }
+        else oracle = DeepNetworkLoss.AgainstTeacher([3, 3], 3, activation, distribution, bias, 30, new Random(8).Next());
         var expected = new double[x.Length];
         oracle.Gradient(x, expected);
         for (int t = 0; t < x.Length; t++) Assert.Equal(expected[t], g[t], 12);
+        Assert.True(expected.Max(Math.Abs) > 1e-3, "the test point must have a clearly nonzero gradient");
     }
 
     [Fact]
