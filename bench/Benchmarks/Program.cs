@@ -32,6 +32,12 @@ if (args.Length >= 1 && args[0] == "compare-steps")
     StepComparison.Run(args.Length > 1 ? args[1] : Path.Combine("bench", "python"));
     return;
 }
+// One deep SGD step against NumPy/PyTorch side by side: dotnet run -c Release --project bench/Benchmarks -- compare-deep-steps [20-20-20-20-1] [bench/python]
+if (args.Length >= 1 && args[0] == "compare-deep-steps")
+{
+    DeepStepComparison.Run(args.Length > 1 ? args[1] : "20-20-20-20-1", args.Length > 2 ? args[2] : Path.Combine("bench", "python"));
+    return;
+}
 // Where the time of the population loss + gradient goes: dotnet run -c Release --project bench/Benchmarks -- population-phases 100
 if (args.Length == 2 && args[0] == "population-phases")
 {

@@ -60,14 +60,29 @@ public sealed class DeepBatchPass
     /// <summary>The batch to pass, d_0 × B row-major (entry (j, b) is coordinate j of sample b); fill it before each pass.</summary>
     public Span<double> Inputs => inputs;
 
-    /// <summary>Writes f(x_b) at parameters <paramref name="p"/> for every sample b of <see cref="Inputs"/> into <paramref name="outputs"/> (B entries).</summary>
+    /// <summary>
+    /// Writes f(x_b) at parameters <paramref name="p"/> for every sample b of <see cref="Inputs"/> into <paramref name="outputs"/>
+    /// (B entries). With <paramref name="sparseLayers"/> (<see cref="SparseLayers"/> of the same <paramref name="p"/>) the
+    /// layers with few nonzeros skip their zeros: a teacher such as (1ᵀ, I, …, I) then costs a few d·B operations per layer.
+    /// </summary>
     /// <exception cref="ArgumentException">A length disagrees with the network or the batch.</exception>
-    public void Outputs(double[] p, Span<double> outputs)
+    public void Outputs(double[] p, Span<double> outputs, IReadOnlyList<SparseRows?>? sparseLayers = null)
     {
         CheckPoint(p);
         if (outputs.Length != BatchSize) throw new ArgumentException($"The outputs need {BatchSize} entries (one per sample); got {outputs.Length}.", nameof(outputs));
-        Forward(p);
+        if (sparseLayers is not null && sparseLayers.Count != widths.Length - 1)
+            throw new ArgumentException($"The sparse layers need one entry per layer ({widths.Length - 1}); got {sparseLayers.Count}.", nameof(sparseLayers));
+        Forward(p, sparseLayers);
         pre[^1].AsSpan(0, BatchSize).CopyTo(outputs);
+    }
+
+    /// <summary>For each layer of <paramref name="p"/>, W_l's nonzeros when they are few (<see cref="SparseRows.WhenSparse"/>), else null.</summary>
+    public SparseRows?[] SparseLayers(double[] p)
+    {
+        CheckPoint(p);
+        return Enumerable.Range(0, widths.Length - 1)
+            .Select(l => SparseRows.WhenSparse(p.AsSpan(network.WeightIndex(l, 0, 0), widths[l + 1] * widths[l]), widths[l + 1], widths[l]))
+            .ToArray();
     }
 
     /// <summary>
@@ -81,7 +96,7 @@ public sealed class DeepBatchPass
         if (targets.Length != BatchSize) throw new ArgumentException($"The targets need {BatchSize} entries (one per sample); got {targets.Length}.", nameof(targets));
         if (gradient.Length != network.Dimension)
             throw new ArgumentException($"The gradient has {network.Dimension} entries (one per parameter); got {gradient.Length}.", nameof(gradient));
-        Forward(p);
+        Forward(p, null);
         int n = BatchSize, depth = widths.Length - 1;
         var output = pre[depth - 1];
         var top = delta[depth - 1];
@@ -116,14 +131,16 @@ public sealed class DeepBatchPass
         if (p.Length != network.Dimension) throw new ArgumentException($"The point has {p.Length} entries; the network has {network.Dimension} parameters.", nameof(p));
     }
 
-    private void Forward(double[] p)
+    private void Forward(double[] p, IReadOnlyList<SparseRows?>? sparseLayers)
     {
         int n = BatchSize, depth = widths.Length - 1;
         for (int l = 0; l < depth; l++)
         {
             int rows = widths[l + 1], cols = widths[l];
             var z = pre[l].AsSpan(0, rows * n);
-            RowProducts.Multiply(p.AsSpan(network.WeightIndex(l, 0, 0), rows * cols), rows, cols, l == 0 ? inputs : act[l - 1], n, z);
+            var below = l == 0 ? inputs : act[l - 1];
+            if (sparseLayers?[l] is { } sparse) sparse.Multiply(below.AsSpan(0, cols * n), n, z);
+            else RowProducts.Multiply(p.AsSpan(network.WeightIndex(l, 0, 0), rows * cols), rows, cols, below, n, z);
             if (network.Bias)
                 for (int i = 0; i < rows; i++) AddConstant(z.Slice(i * n, n), p[network.BiasIndex(l, i)]);
             if (l < depth - 1) Activate(z, act[l].AsSpan(0, rows * n));

@@ -20,6 +20,7 @@ public sealed class DeepStochasticGradient : IStochasticGradient
 {
     private readonly DeepNetwork network;
     private readonly double[] teacher;
+    private readonly SparseRows?[] sparseTeacher; // the teacher's layers with few nonzeros ((1ᵀ, I, …, I): all but the last)
     private readonly IInputDistribution distribution;
     private readonly ConcurrentBag<Scratch> scratch = new(); // one per concurrent caller, reused: a step allocates nothing
 
@@ -36,6 +37,7 @@ public sealed class DeepStochasticGradient : IStochasticGradient
         this.network = network;
         this.teacher = (double[])teacher.Clone();
         this.distribution = distribution;
+        sparseTeacher = new DeepBatchPass(network, 1).SparseLayers(this.teacher);
         Layout = new ParameterLayout(1, network.Dimension, false);
     }
 
@@ -87,7 +89,7 @@ public sealed class DeepStochasticGradient : IStochasticGradient
         try
         {
             DrawBatch(random, batchSize, s.Pass.Inputs);
-            s.Pass.Outputs(teacher, s.Targets);
+            s.Pass.Outputs(teacher, s.Targets, sparseTeacher);
             s.Pass.Gradient(x, s.Targets, gradient);
             for (int t = 0; t < gradient.Length; t++) gradient[t] /= batchSize;
         }

@@ -124,6 +124,38 @@ public class DeepBatchPassTests
         Assert.Contains(serial, g => g.Any(v => v != 0));
     }
 
+    // The layered identity and a perturbed one: the sparse layers give the per-sample outputs.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Outputs_through_sparse_layers_are_the_per_sample_outputs(bool bias)
+    {
+        var net = new DeepNetwork([5, 5, 5, 4, 1], Relu.Instance, bias);
+        var random = new Random(11);
+        var thinned = net.LayeredIdentity().Select(v => v * (0.5 + random.NextDouble())).ToArray(); // a scaled identity …
+        thinned[net.WeightIndex(0, 0, 4)] = -0.3; // … with an off-diagonal entry (6 of 25 nonzero: still sparse)
+        foreach (var p in new[] { net.LayeredIdentity(), thinned })
+        {
+            if (bias) for (int i = 0; i < 5; i++) p[net.BiasIndex(0, i)] = 0.1 * (i - 2);
+            int n = 21;
+            var pass = new DeepBatchPass(net, n);
+            var sparse = pass.SparseLayers(p);
+            Assert.Contains(sparse, s => s is not null);
+            for (int t = 0; t < pass.Inputs.Length; t++) pass.Inputs[t] = random.NextDouble() * 2 - 1;
+            var outputs = new double[n];
+            pass.Outputs(p, outputs, sparse);
+            var work = net.CreateWorkspace();
+            var sample = new double[5];
+            for (int b = 0; b < n; b++)
+            {
+                for (int j = 0; j < 5; j++) sample[j] = pass.Inputs[j * n + b];
+                double f = net.Output(p, sample, work);
+                Assert.True(Math.Abs(outputs[b] - f) <= 1e-12 * (1 + Math.Abs(f)), $"sample {b}: {outputs[b]} vs {f}");
+            }
+            Assert.Contains(outputs, v => v != 0);
+        }
+    }
+
     [Fact]
     public void Wrong_shapes_are_refused_with_what_was_expected()
     {
