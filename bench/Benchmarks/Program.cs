@@ -38,6 +38,13 @@ if (args.Length >= 1 && args[0] == "compare-deep-steps")
     DeepStepComparison.Run(args.Length > 1 ? args[1] : "20-20-20-20-1", args.Length > 2 ? args[2] : Path.Combine("bench", "python"));
     return;
 }
+// A deep SGD run checked by check, past its stopping rule: ... -- deep-trace 20-20-20-20-1 SEED CAP [PRINT_EVERY]
+if (args.Length >= 4 && args[0] == "deep-trace")
+{
+    DeepConvergenceTrace.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
 // Where the time of the population loss + gradient goes: dotnet run -c Release --project bench/Benchmarks -- population-phases 100
 if (args.Length == 2 && args[0] == "population-phases")
 {
