@@ -81,8 +81,6 @@ internal static class CriticalCommand
     private static (CriticalPointResult Result, string Start) SearchInFixedSpace(ParseResult parse, IObjective model, string typeName, PointOptions point,
         FixedSpaceMethod method, TextWriter progress, CancellationToken cancellationToken)
     {
-        if (model is DeepNetworkLoss)
-            throw new ArgumentException("--type names a diagonal isotropy type ΔH ≤ ΔS_d of a two-layer model; a deep model is searched from --point (file or random) without --type.");
         string name = DiagonalYoungTypes.Name(DiagonalTypeSearch.Parts(model, typeName));
         double[]? x = null;
         string from = "";

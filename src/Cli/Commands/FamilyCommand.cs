@@ -62,23 +62,11 @@ internal static class FamilyCommand
                 Seed = parse.GetValue(seed),
             };
             if (!(options.MaxArcStep > options.MinArcStep)) throw new ArgumentException($"--arc-step must be a positive number above {options.MinArcStep}; got {options.MaxArcStep}.");
-            var fitTo = parse.GetValue(fit);
-            if (fitTo is { } f && !(f > d1 && d1 >= 20))
-                throw new ArgumentException($"--fit must exceed --to, and --to must be at least 20 so the fit sees large d; got --to {FamilyRender.Num(d1)} and --fit {FamilyRender.Num(f)}.");
-            var kernel = Kernel(parse.GetValue(activation)!);
-            var model = new FamilyModel(familyType, kernel, parse.GetValue(secondLayer));
-            // Grid and search budget are checked before anything runs.
-            FamilyExplorer.Grid(familyType, d0, d1, options);
-
+            var model = new FamilyModel(familyType, GaussianKernels.For(PluginRegistry.Activation(parse.GetValue(activation)!)), parse.GetValue(secondLayer));
             var error = parse.InvocationConfiguration.Error;
             bool watch = parse.GetValue(showProgress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-            var (result, fits, cancelled) = CtrlC.Run(ct =>
-            {
-                var found = FamilyExplorer.Follow(model, d0, d1, options, watch ? new ProgressLines(error) : null, ct);
-                var (fitted, stopped) = fitTo is { } end ? FamilyFits.Of(model, found, end, ct) : (found.Families.Select(_ => ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList(), found.Cancelled);
-                return (found, fitted, stopped);
-            }, cancellationToken);
-            result = result with { Cancelled = cancelled };
+            var (result, fits) = CtrlC.Run(ct => FamilyFits.FollowAndFit(model, d0, d1, parse.GetValue(fit), options, watch ? new FamilyProgressLines(error) : null, ct),
+                cancellationToken);
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
             for (int i = 0; plotFile is not null && i < result.Families.Count; i++)
@@ -99,21 +87,4 @@ internal static class FamilyCommand
 
     private static double Finite(double v, string name) =>
         double.IsFinite(v) ? v : throw new ArgumentException($"{name} must be a finite number; got {v}.");
-
-    private sealed class ProgressLines(TextWriter writer) : IProgress<FamilyExplorerProgress>
-    {
-        public void Report(FamilyExplorerProgress p)
-        {
-            writer.WriteLine(p.Stage == "search"
-                ? $"[search {p.Done}/{p.Total}] d = {FamilyRender.Num(p.D)}"
-                : $"[follow {p.Done}/{p.Total}] start at d = {FamilyRender.Num(p.D)}; {p.Families} famil{(p.Families == 1 ? "y" : "ies")} so far");
-            writer.Flush();
-        }
-    }
-
-    // ReLU keeps its closed-form kernel (and the rescaling zero modes that go with it); the rest come from the plug-in registry.
-    internal static IPairKernel Kernel(string spec) =>
-        spec.Trim().Equals("relu", StringComparison.OrdinalIgnoreCase)
-            ? ReluGaussianKernel.Instance
-            : GaussianKernels.For(PluginRegistry.Activation(spec));
 }

@@ -58,10 +58,6 @@ internal static class SpectrumCommand
             var (model, description) = models.Build(parse, point);
             var (x, pointDescription) = point.Resolve(parse, model);
             var how = parse.GetValue(method) switch { "dense" => SpectrumMethod.Dense, "isotypic" or "block" => SpectrumMethod.Isotypic, "reduced" => SpectrumMethod.Reduced, _ => SpectrumMethod.Auto };
-            if (model is DeepNetworkLoss && how == SpectrumMethod.Isotypic)
-                throw new ArgumentException("--method isotypic needs a two-layer model with k = d and diagonal Young isotropy; a deep model's spectrum is dense (--method dense).");
-            if (how == SpectrumMethod.Reduced && model is not IReducibleObjective)
-                throw new ArgumentException("--method reduced needs a two-layer model with Gaussian inputs of diagonal covariance (a pair kernel); use --method dense or isotypic.");
             var reading = PointReading.Of(model, x, how, IsotropySummary.Applies(model), cancellationToken);
             var report = SpectrumReport.Of(description, pointDescription, x, reading, model.FlatDirections, relative, CriticalGradientNorm);
             plotFile?.Write(SpectrumPlot.Render([new SpectrumPanel(

@@ -50,6 +50,7 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
     /// <param name="method">Dense, isotypic, reduced, or auto.</param>
     /// <param name="isotropy">The isotropy of x when already known (isotypic path); computed otherwise.</param>
     /// <param name="cancellationToken">Cancels long computations.</param>
+    /// <exception cref="ArgumentException">The isotypic path for a deep (layered) model.</exception>
     /// <exception cref="InvalidOperationException">The method does not apply (too many parameters for dense; no diagonal Young isotropy for the isotypic path), with the reason.</exception>
     public static PointSpectrum Compute(IObjective objective, double[] x, SpectrumMethod method = SpectrumMethod.Auto,
         MatrixIsotropyGroup? isotropy = null, CancellationToken cancellationToken = default)
@@ -78,6 +79,9 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
             method = x.Length <= DenseSpectrumProvider.MaxDimension ? SpectrumMethod.Dense : SpectrumMethod.Isotypic;
         if (method == SpectrumMethod.Dense)
             return new PointSpectrum(x, method, DenseSpectrumProvider.Instance.Compute(objective, x, null, cancellationToken), null, null);
+        if (objective is ILayeredNetwork)
+            throw new ArgumentException("The isotypic spectrum needs a two-layer model with k = d and diagonal Young isotropy; a deep model's spectrum is dense (SpectrumMethod.Dense).",
+                nameof(objective));
         var (y, group) = ForIsotypic(objective.Layout, x, isotropy, cancellationToken);
         var labelled = IsotypicSpectrumProvider.Instance.ComputeLabelled(objective, y, group, cancellationToken);
         var spectrum = new HessianSpectrum(labelled.Expand(), $"isotypic components ({labelled.OperatorApplications} Hessian–vector products)");
