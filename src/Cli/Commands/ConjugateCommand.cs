@@ -25,8 +25,6 @@ internal static class ConjugateCommand
         {
             var hSpec = GroupSpec.Parse(parse.GetValue(first)!, degree.Checked(parse));
             var kSpec = GroupSpec.Parse(parse.GetValue(second)!, degree.Checked(parse));
-            if (hSpec.Degree != kSpec.Degree)
-                throw new ArgumentException($"{hSpec} acts on {hSpec.Degree} points and {kSpec} on {kSpec.Degree}; conjugacy needs the same degree.");
             var verdict = ConjugacyVerdict.Of(hSpec.Build(), kSpec.Build(), parse.GetValue(alternating));
             if (parse.GetValue(json))
                 Json.Write(context.Out, new ConjugateReport(hSpec.ToString(), kSpec.ToString(), hSpec.Degree, verdict.Within, verdict.Conjugate, verdict.Conjugator?.ToString(), verdict.Reason));
