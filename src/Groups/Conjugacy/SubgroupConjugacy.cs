@@ -173,6 +173,6 @@ public static class SubgroupConjugacy
         ArgumentNullException.ThrowIfNull(k);
         if (h.Degree != k.Degree)
             throw new ArgumentException(
-                $"The groups act on {h.Degree} and {k.Degree} points; conjugacy in Sₙ needs the same degree.", nameof(k));
+                $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree} (conjugacy needs the same degree).", nameof(k));
     }
 }
