@@ -12,7 +12,8 @@ namespace Landscape.Symmetry.Cli;
 /// The upper bound is the limit the library states for that computation, read from the library's constant — never a
 /// literal here: <c>MaximalSubgroups.MaxDegree</c> (maximal), <c>GroupSpec.MaxDegree</c> (decompose),
 /// <c>ModelRequest.MaxSize</c> (every model built from <see cref="ModelOptions"/>, and sgd), <c>IsotropyCensus.MaxSize</c>
-/// (experiment), <c>SurveyModel.MaxD</c> (explore), <c>ContractOptions.MaxTrials</c> (check). Where the library's limit
+/// (experiment), <c>SurveyModel.MaxD</c>/<c>MaxK</c>, <c>SurveyOptions.MaxStartsPerType</c>/<c>MaxBlockBudget</c> (explore),
+/// <c>GroupSpec.MaxDegree</c> (group and conjugate <c>--degree</c>), <c>ContractOptions.MaxTrials</c> (check). Where the library's limit
 /// is on a combination of sizes rather than on one (lattice: |Γ| = k!·d! ≤ <c>IsotropyClasses.MaxAmbientOrder</c>; family:
 /// grid points × starts ≤ <c>FamilyExplorerOptions.MaxStarts</c>), the option has only its lower bound and the library's
 /// own check — also run before any work — states the limit. Counts that bound only this program's resources
