@@ -62,21 +62,13 @@ internal static class ExploreCommand
             };
             var plan = SurveyRun.InUsersWords(request.Resolve);
             var stderr = parse.InvocationConfiguration.Error;
-            if (plan.Sampled is { } sampled)
-            {
-                var search = ExploreReports.FromSearch(MainTypeSearch.Run(sampled.Model, options.StartsPerType), ExploreRender.SampledModel(sampled.Request, sampled.Model));
-                plotFile?.Write(ExplorePictures.Spectra(search, sampled.Model));
-                if (parse.GetValue(json)) Json.Write(context.Out, search);
-                else ExploreRender.Render(context.CreateConsole(), search, ExploreRender.HeaderFor(request, plan));
-                return ExitCodes.Success;
-            }
             bool showProgress = parse.GetValue(progressOption) || (context.Terminal && !Console.IsErrorRedirected);
-            var result = SurveyRun.WithCtrlC(plan.Survey!, options, showProgress ? stderr : null);
-            var report = ExploreReports.FromSurvey(result);
-            plotFile?.Write(ExplorePictures.Spectra(report));
+            var outcome = SurveyRun.WithCtrlC(plan, options, showProgress ? stderr : null);
+            var report = ExploreReports.Of(outcome);
+            plotFile?.Write(ExplorePictures.Spectra(report, plan.Sampled?.Model));
             if (parse.GetValue(json)) Json.Write(context.Out, report);
             else ExploreRender.Render(context.CreateConsole(), report, ExploreRender.HeaderFor(request, plan), parse.GetValue(spuriousOnly));
-            if (result.Cancelled) stderr.WriteLine($"stopped by Ctrl+C after {result.Types.Count} of the types; the points above are those found so far.");
+            if (outcome.Cancelled) stderr.WriteLine($"stopped by Ctrl+C after {outcome.Survey!.Types.Count} of the types; the points above are those found so far.");
             return ExitCodes.Success;
         });
         return command;

@@ -4,15 +4,15 @@ using Landscape.Symmetry.Plugins;
 
 namespace Landscape.Symmetry.Cli.Commands;
 
-/// <summary>explore's survey run from the terminal: Ctrl+C cancels it (it then returns what it found), progress lines on stderr.</summary>
+/// <summary>explore's run of a <see cref="SurveyPlan"/> from the terminal: Ctrl+C cancels a survey (it then returns what it found), progress lines on stderr.</summary>
 internal static class SurveyRun
 {
     // A second Ctrl+C ends the process as usual.
-    public static SurveyResult WithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter)
+    public static SurveyOutcome WithCtrlC(SurveyPlan plan, SurveyOptions options, TextWriter? progressWriter)
     {
         try
         {
-            return CtrlC.Run(ct => LandscapeSurvey.Run(model, options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
+            return CtrlC.Run(ct => plan.Run(options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
         }
         catch (ArgumentException e) when (e.Message.Contains("SurveyOptions.", StringComparison.Ordinal))
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
 
 namespace Landscape.Symmetry.Cli.Output;
 
@@ -10,8 +11,20 @@ internal static class ExploreReports
     /// <summary>Weights are written (table and JSON) up to this d; beyond, the block values are.</summary>
     public const int MaxWeightsD = 30;
 
+    /// <summary>explore's one report of a run either way (<see cref="SurveyPlan.Run"/>): the survey's or the main-type search's.</summary>
+    public static ExploreReport Of(SurveyOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Search is { } search)
+        {
+            var sampled = outcome.Plan.Sampled!;
+            return FromSearch(search, ExploreRender.SampledModel(sampled.Request, sampled.Model));
+        }
+        return FromSurvey(outcome.Survey!);
+    }
+
     /// <summary>The survey as explore's report (JSON field names of the full-model explore kept; spectra by irreducible added).</summary>
-    public static ExploreReport FromSurvey(SurveyResult r)
+    private static ExploreReport FromSurvey(SurveyResult r)
     {
         var model = r.Model;
         int d = model.D;
@@ -74,7 +87,7 @@ internal static class ExploreReports
         b.Label.Tails.Select((tail, f) => new[] { (f < type.Parts.Count ? type.Parts[f] : type.ExtraRows) - tail.Sum() }.Concat(tail).ToArray()).ToImmutableArray();
 
     /// <summary>The main-type search as explore's report; <paramref name="model"/> is the loss in words.</summary>
-    public static ExploreReport FromSearch(MainTypeSearchResult r, string model)
+    private static ExploreReport FromSearch(MainTypeSearchResult r, string model)
     {
         int d = r.Model.Layout.D;
         var points = r.Points.Select(p => new ExplorePoint

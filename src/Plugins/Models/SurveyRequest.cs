@@ -100,7 +100,35 @@ public sealed record SurveyRequest
 /// <param name="HasCovariance">True when input variances were given (<see cref="SurveyRequest.Covariance"/> or a diagonal <c>gaussian(cov=…)</c>).</param>
 /// <param name="Survey">Gaussian inputs: the survey's model.</param>
 /// <param name="Sampled">Inputs without a pair kernel: the Monte Carlo model of the main-type search.</param>
-public sealed record SurveyPlan(Activation Activation, IInputDistribution Distribution, bool HasCovariance, SurveyModel? Survey, SampledSurvey? Sampled);
+public sealed record SurveyPlan(Activation Activation, IInputDistribution Distribution, bool HasCovariance, SurveyModel? Survey, SampledSurvey? Sampled)
+{
+    /// <summary>
+    /// Runs the plan either way: <see cref="LandscapeSurvey.Run"/> on <see cref="Survey"/> (progress per type, cancellable:
+    /// what was found so far comes back marked cancelled), or <see cref="MainTypeSearch.Run"/> on <see cref="Sampled"/>
+    /// with <see cref="SurveyOptions.StartsPerType"/> starts (no progress; cancellation is checked before it starts).
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is out of range (messages name the <see cref="SurveyOptions"/> property).</exception>
+    public SurveyOutcome Run(SurveyOptions options, IProgress<SurveyProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (Sampled is { } sampled)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return new SurveyOutcome(this, null, MainTypeSearch.Run(sampled.Model, options.StartsPerType));
+        }
+        return new SurveyOutcome(this, LandscapeSurvey.Run(Survey!, options, progress, cancellationToken), null);
+    }
+}
+
+/// <summary>What running a <see cref="SurveyPlan"/> found: exactly one of <see cref="Survey"/> and <see cref="Search"/>.</summary>
+/// <param name="Plan">The plan that ran (its <see cref="SurveyPlan.Sampled"/> model is the one the search's points belong to).</param>
+/// <param name="Survey">Gaussian inputs: the survey's result.</param>
+/// <param name="Search">Inputs without a pair kernel: the main-type search's result.</param>
+public sealed record SurveyOutcome(SurveyPlan Plan, SurveyResult? Survey, MainTypeSearchResult? Search)
+{
+    /// <summary>Whether the run was stopped early (only the survey can be; its points so far are kept).</summary>
+    public bool Cancelled => Survey?.Cancelled ?? false;
+}
 
 /// <summary>The main-type search's model for inputs without a pair kernel: the request it was built from and the loss.</summary>
 /// <param name="Request">The two-layer request (k = d, identity teacher, fixed second layer).</param>
