@@ -49,7 +49,9 @@ public sealed class DeepExperimentCommandTests : IDisposable
     [Fact]
     public void Two_layer_options_and_a_file_of_another_model_are_refused_with_one_line()
     {
-        Assert.Contains("--k and --teacher are two-layer options", AssertInvalidInput([.. Tiny, "--k", "3", "--runs", "1"]));
+        // One wording with sgd (ModelOptions.RefuseTwoLayerOptions).
+        Assert.Contains("--k is the hidden units of a two-layer model", AssertInvalidInput([.. Tiny, "--k", "3", "--runs", "1"]));
+        Assert.Contains("--teacher is a two-layer teacher", AssertInvalidInput([.. Tiny, "--teacher", dir.Rows("t.json", [[1, 0, 0], [0, 1, 0], [0, 0, 1]]), "--runs", "1"]));
         var path = dir.File("other.jsonl");
         Json([.. Tiny, "--runs", "1", "--out", path, "--json"]);
         var line = AssertInvalidInput("experiment", "--model", "deep(widths=3,activation=relu,samples=200)", "--d", "3", "--from", path);

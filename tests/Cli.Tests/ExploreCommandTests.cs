@@ -66,11 +66,11 @@ public class ExploreCommandTests
     }
 
     [Fact]
-    public void Beyond_the_dense_limit_spectra_come_from_isotypic_blocks()
+    public void Beyond_the_dense_limit_spectra_come_from_isotypic_components()
     {
         // d = 51: 2601 parameters, past the dense eigensolver's limit of 2500.
         var j = Json("explore", "--d", "51", "--seeds", "2", "--json");
-        Assert.StartsWith("isotypic blocks", j.GetProperty("spectrum").GetString());
+        Assert.StartsWith("isotypic components", j.GetProperty("spectrum").GetString());
         var points = j.GetProperty("points").EnumerateArray().ToList();
         Assert.All(points, p => Assert.Equal(JsonValueKind.Number, p.GetProperty("smallestEigenvalue").ValueKind));
         var global = points[0];

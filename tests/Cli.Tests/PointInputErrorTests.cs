@@ -63,14 +63,15 @@ public sealed class PointInputErrorTests : IDisposable
     }
 
     [Fact]
-    public void Block_method_at_a_point_without_diagonal_Young_isotropy_is_refused()
+    public void Isotypic_method_at_a_point_without_diagonal_Young_isotropy_is_refused()
     {
         // Equal columns, different rows: isotropy S_1×S_1 (rows) × S_2 (columns), not conjugate into ΔS_2.
         var path = dir.Rows("w.json", [[1, 1], [2, 2]]);
-        var line = AssertInvalidInput("spectrum", "--point", path, "--d", "2", "--method", "block");
+        var line = AssertInvalidInput("spectrum", "--point", path, "--d", "2", "--method", "isotypic");
         Assert.Contains("diagonal Young type", line);
         Assert.Contains("S_2 (columns)", line);
-        Assert.Contains("deep model", AssertInvalidInput("spectrum", "--model", "deep(widths=3,samples=10)", "--d", "3", "--point", "random", "--method", "block"));
+        Assert.Contains("deep model", AssertInvalidInput("spectrum", "--model", "deep(widths=3,samples=10)", "--d", "3", "--point", "random", "--method", "isotypic"));
+        // The alias "block" is refused the same way.
         Assert.Contains("k = d", AssertInvalidInput("spectrum", "--point", "random", "--d", "3", "--k", "2", "--method", "block"));
     }
 

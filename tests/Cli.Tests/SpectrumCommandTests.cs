@@ -18,11 +18,12 @@ public sealed class SpectrumCommandTests : IDisposable
             i == c ? diagonal[i < 4 ? 0 : 1] : offDiagonal[i < 4 ? 0 : 1, c < 4 ? 0 : 1]).ToArray()).ToArray();
 
     [Fact]
-    public void Block_and_dense_spectra_agree_at_a_non_critical_point_of_type_DS4xDS2()
+    public void Isotypic_and_dense_spectra_agree_at_a_non_critical_point_of_type_DS4xDS2()
     {
         var path = dir.Rows("w.json", BlockPattern(new[,] { { 0.1, -0.2 }, { 0.3, 0.05 } }, [0.9, 1.2]));
         var dense = Json("spectrum", "--point", path, "--d", "6", "--method", "dense", "--json");
-        var block = Json("spectrum", "--point", path, "--d", "6", "--method", "block", "--json");
+        var block = Json("spectrum", "--point", path, "--d", "6", "--method", "isotypic", "--json");
+        Assert.Equal("isotypic", block.GetProperty("method").GetString());
         Assert.Equal("ΔS_4×ΔS_2", block.GetProperty("isotropy").GetProperty("name").GetString());
         Assert.False(dense.GetProperty("critical").GetBoolean());
         Assert.Equal(JsonValueKind.Null, dense.GetProperty("classification").ValueKind);
@@ -35,7 +36,7 @@ public sealed class SpectrumCommandTests : IDisposable
             Assert.Equal(d[i].Value, b[i].Value, 9);
         }
         Assert.Equal(36, b.Sum(c => c.Multiplicity));
-        // Every block eigenvalue is labelled by an irreducible of S_4 × S_2, written as a pair of partitions.
+        // Every eigenvalue of the isotypic path is labelled by an irreducible of S_4 × S_2, written as a pair of partitions.
         Assert.All(block.GetProperty("eigenvalues").EnumerateArray(), e =>
             Assert.All(e.GetProperty("irreducibles").EnumerateArray(), l => Assert.Matches(@"^\(\[[\d,]+\],\[[\d,]+\]\)$", l.GetString()!)));
     }
@@ -45,7 +46,7 @@ public sealed class SpectrumCommandTests : IDisposable
     {
         // d = 51: 2601 parameters. At W = I, λ_min = 1/4 − 1/(2π) (Arjevani & Field, "A tale of symmetry II"), the point is critical and a minimum.
         var j = Json("spectrum", "--point", "identity", "--d", "51", "--json");
-        // W = I is block constant (ΔS_51), so auto takes the reduced road (blocks per irreducible from the reduced model).
+        // W = I is block constant (ΔS_51), so auto takes the reduced road (spectrum per irreducible from the reduced model).
         Assert.Equal("reduced", j.GetProperty("method").GetString());
         Assert.True(j.GetProperty("critical").GetBoolean());
         Assert.Equal("minimum", j.GetProperty("classification").GetString());

@@ -195,16 +195,26 @@ public sealed class SweepProtocolCommandTests : IDisposable
     public void A_second_writer_is_refused_at_once_naming_the_lock()
     {
         var path = dir.File("shared.jsonl");
-        using var first = Process.Start(Tool(["sgd", "--d", "3", "--batch", "50", "--max-steps", "1000000", "--check-every", "100000", "--runs", "2", "--parallel", "1", "--out", path, "--json"]))!;
+        // Runs of 10⁹ steps never end while the test waits: the first writer holds the file until it is killed.
+        string[] endless = ["sgd", "--d", "3", "--batch", "50", "--max-steps", "1000000000", "--check-every", "100000000", "--runs", "2", "--parallel", "1", "--out", path];
+        using var first = Process.Start(Tool(endless))!;
         try
         {
-            var clock = Stopwatch.StartNew();
-            while (!File.Exists(path) && clock.Elapsed < TimeSpan.FromSeconds(60) && !first.HasExited) Thread.Sleep(50);
-            Thread.Sleep(300); // the file is created by the open that takes the lock
-            Assert.False(first.HasExited, first.HasExited ? first.StandardError.ReadToEnd() : "");
-            var line = AssertInvalidInput(["sgd", "--d", "3", "--batch", "50", "--max-steps", "1000000", "--check-every", "100000", "--runs", "2", "--out", path]);
-            Assert.Contains("locked", line);
-            Assert.Contains(path, line);
+            // The sweep reports "[0/2] starting" only after SweepFile.Open has locked the file: no guess at a delay.
+            string? line;
+            while ((line = first.StandardOutput.ReadLine()) is not null && !line.StartsWith("[0/2]", StringComparison.Ordinal)) { }
+            if (line is null) Assert.Fail("the first writer ended before it started its runs: " + first.StandardError.ReadToEnd());
+            // A second process of the tool; its runs are short, so a missing lock fails the test at once instead of hanging it.
+            using var second = Process.Start(Tool(["sgd", "--d", "3", "--batch", "50", "--max-steps", "1000", "--check-every", "100", "--runs", "2", "--out", path]))!;
+            string output = second.StandardOutput.ReadToEnd(), errors = second.StandardError.ReadToEnd();
+            second.WaitForExit();
+            Assert.Equal(ExitCodes.InvalidInput, second.ExitCode);
+            Assert.Equal("", output);
+            var refusal = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("error: ", refusal);
+            Assert.Contains("locked", refusal);
+            Assert.Contains(path, refusal);
+            Assert.False(first.HasExited, "the first writer must still hold the file when the second is refused");
         }
         finally
         {

@@ -14,7 +14,7 @@ internal static class ConjugateCommand
     {
         var first = new Argument<string>("h") { Description = "The first group H: a group spec, e.g. \"S(3) wr S(2)\" or \"Group(6; (1,2,3),(1,4))\"." };
         var second = new Argument<string>("k") { Description = "The second group K, on the same number of points." };
-        var degree = new Option<int?>("--degree", "-n") { Description = "Number of points, for bare generator lists." };
+        var degree = SizeOption.UpTo("--degree", "Number of points, for bare generator lists.", GroupSpec.MaxDegree, alias: "-n");
         var alternating = new Option<bool>("--alternating") { Description = "Ask for an even conjugator (conjugacy in A_n)." };
         var json = JsonOption.Create("Write one JSON object instead of text.");
         var command = new Command("conjugate", "Whether two permutation groups are conjugate in S_n (or A_n), with a conjugator.")
@@ -23,10 +23,8 @@ internal static class ConjugateCommand
         };
         command.SetAction(parse =>
         {
-            var hSpec = GroupSpec.Parse(parse.GetValue(first)!, parse.GetValue(degree));
-            var kSpec = GroupSpec.Parse(parse.GetValue(second)!, parse.GetValue(degree));
-            if (hSpec.Degree != kSpec.Degree)
-                throw new ArgumentException($"{hSpec} acts on {hSpec.Degree} points and {kSpec} on {kSpec.Degree}; conjugacy needs the same degree.");
+            var hSpec = GroupSpec.Parse(parse.GetValue(first)!, degree.Checked(parse));
+            var kSpec = GroupSpec.Parse(parse.GetValue(second)!, degree.Checked(parse));
             var verdict = ConjugacyVerdict.Of(hSpec.Build(), kSpec.Build(), parse.GetValue(alternating));
             if (parse.GetValue(json))
                 Json.Write(context.Out, new ConjugateReport(hSpec.ToString(), kSpec.ToString(), hSpec.Degree, verdict.Within, verdict.Conjugate, verdict.Conjugator?.ToString(), verdict.Reason));

@@ -72,9 +72,7 @@ internal static class CriticalCommand
         TextWriter progress, CancellationToken cancellationToken)
     {
         var (x0, start) = point.Resolve(parse, model);
-        if (x0.Length > CriticalPointSearch.MaxNewtonDimension)
-            throw new ArgumentException($"critical searches the full space with Newton's dense Hessian, which is limited to {CriticalPointSearch.MaxNewtonDimension} " +
-                                        $"parameters; this model has {x0.Length}. For a two-layer model with k = d give --type to search a fixed-point space.");
+        CriticalPointSearch.CheckStart(model, x0); // before the progress line, so that a refusal is the only line on stderr
         progress.WriteLine($"Searching the full space ({x0.Length} parameters) from {start}: L-BFGS, then Newton…");
         progress.Flush();
         return (CriticalPointSearch.Search(model, x0, cancellationToken: cancellationToken), start);
@@ -83,8 +81,6 @@ internal static class CriticalCommand
     private static (CriticalPointResult Result, string Start) SearchInFixedSpace(ParseResult parse, IObjective model, string typeName, PointOptions point,
         FixedSpaceMethod method, TextWriter progress, CancellationToken cancellationToken)
     {
-        if (model is DeepNetworkLoss)
-            throw new ArgumentException("--type names a diagonal isotropy type ΔH ≤ ΔS_d of a two-layer model; a deep model is searched from --point (file or random) without --type.");
         string name = DiagonalYoungTypes.Name(DiagonalTypeSearch.Parts(model, typeName));
         double[]? x = null;
         string from = "";

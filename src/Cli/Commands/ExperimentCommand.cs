@@ -53,12 +53,10 @@ internal static class ExperimentCommand
             int? par = parse.GetValue(parallel);
             Limits.CheckSweep(count, parse.GetValue(first), parse.GetValue(protocols.Batch) ?? 1000, size, par);
             bool gd = protocols.IsGd(parse), doRefine = parse.GetValue(refine);
-            var teacher = plugins.TeacherOf(parse);
             var specs = plugins.Specs(parse);
+            plugins.RefuseTwoLayerOptions(parse, specs.Spec, k);
             bool deep = specs.Spec.Kind == ModelKind.Deep;
-            if (deep && (k.Given(parse) is not null || teacher is not null))
-                throw new ArgumentException("--k and --teacher are two-layer options; a deep(...) model takes its widths from the spec and is trained against its own teacher network.");
-            var problem = plugins.Request(parse, specs, size, deep ? 0 : hidden, teacher, secondLayer: false).Sgd();
+            var problem = plugins.Request(parse, specs, size, deep ? 0 : hidden, secondLayer: false).Sgd();
             var plan = protocols.PlanOf(parse, problem, doRefine);
             double tol = parse.GetValue(tolerance) ?? IsotropyCensus.DefaultTolerance(doRefine, gd);
             if (!(tol > 0) || !double.IsFinite(tol)) throw new ArgumentException($"--tolerance must be positive; got {tol}.");

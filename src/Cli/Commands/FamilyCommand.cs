@@ -49,36 +49,20 @@ internal static class FamilyCommand
             var plotFile = PlotOption.Parse(parse, plot);
             var familyType = FamilyType.Parse(parse.GetValue(type)!, parse.GetValue(kOffset));
             double d0 = parse.GetValue(from), d1 = parse.GetValue(to);
-            if (!double.IsFinite(d0) || !double.IsFinite(d1)) throw new ArgumentException($"--from and --to must be finite numbers; got {d0} and {d1}.");
-            if (!(d0 < d1)) throw new ArgumentException($"--from must be below --to (every family in the range is followed both ways); got --from {FamilyRender.Num(d0)} --to {FamilyRender.Num(d1)}.");
-            familyType.CheckValidAt(d0, "--from");
-            familyType.CheckValidAt(d1, "--to");
             var options = new FamilyExplorerOptions
             {
-                GridStep = Finite(parse.GetValue(gridStep), "--grid-step"),
-                GridRatio = Finite(parse.GetValue(gridRatio), "--grid-ratio"),
-                MaxArcStep = Finite(parse.GetValue(arcStep), "--arc-step"),
+                GridStep = parse.GetValue(gridStep),
+                GridRatio = parse.GetValue(gridRatio),
+                MaxArcStep = parse.GetValue(arcStep),
                 Attempts = starts.Value(parse, 6),
                 Seed = parse.GetValue(seed),
             };
-            if (!(options.MaxArcStep > options.MinArcStep)) throw new ArgumentException($"--arc-step must be a positive number above {options.MinArcStep}; got {options.MaxArcStep}.");
-            var fitTo = parse.GetValue(fit);
-            if (fitTo is { } f && !(f > d1 && d1 >= 20))
-                throw new ArgumentException($"--fit must exceed --to, and --to must be at least 20 so the fit sees large d; got --to {FamilyRender.Num(d1)} and --fit {FamilyRender.Num(f)}.");
-            var kernel = Kernel(parse.GetValue(activation)!);
-            var model = new FamilyModel(familyType, kernel, parse.GetValue(secondLayer));
-            // Grid and search budget are checked before anything runs.
-            FamilyExplorer.Grid(familyType, d0, d1, options);
-
+            var model = new FamilyModel(familyType, GaussianKernels.For(PluginRegistry.Activation(parse.GetValue(activation)!)), parse.GetValue(secondLayer));
             var error = parse.InvocationConfiguration.Error;
             bool watch = parse.GetValue(showProgress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-            var (result, fits, cancelled) = CtrlC.Run(ct =>
-            {
-                var found = FamilyExplorer.Follow(model, d0, d1, options, watch ? new ProgressLines(error) : null, ct);
-                var (fitted, stopped) = fitTo is { } end ? FamilyFits.Of(model, found, end, ct) : (found.Families.Select(_ => ((FamilyTrace, IReadOnlyList<Expansion>)?)null).ToList(), found.Cancelled);
-                return (found, fitted, stopped);
-            }, cancellationToken);
-            result = result with { Cancelled = cancelled };
+            // The range and the settings are checked by the library before any work; its names are said as options here.
+            var (result, fits) = InUsersWords(() => CtrlC.Run(ct => FamilyFits.FollowAndFit(model, d0, d1, parse.GetValue(fit), options, watch ? new FamilyProgressLines(error) : null, ct),
+                cancellationToken));
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
             for (int i = 0; plotFile is not null && i < result.Families.Count; i++)
@@ -97,23 +81,29 @@ internal static class FamilyCommand
         return command;
     }
 
-    private static double Finite(double v, string name) =>
-        double.IsFinite(v) ? v : throw new ArgumentException($"{name} must be a finite number; got {v}.");
-
-    private sealed class ProgressLines(TextWriter writer) : IProgress<FamilyExplorerProgress>
+    private static T InUsersWords<T>(Func<T> call)
     {
-        public void Report(FamilyExplorerProgress p)
+        try
         {
-            writer.WriteLine(p.Stage == "search"
-                ? $"[search {p.Done}/{p.Total}] d = {FamilyRender.Num(p.D)}"
-                : $"[follow {p.Done}/{p.Total}] start at d = {FamilyRender.Num(p.D)}; {p.Families} famil{(p.Families == 1 ? "y" : "ies")} so far");
-            writer.Flush();
+            return call();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(ForUsers(e.Message), e);
         }
     }
 
-    // ReLU keeps its closed-form kernel (and the rescaling zero modes that go with it); the rest come from the plug-in registry.
-    internal static IPairKernel Kernel(string spec) =>
-        spec.Trim().Equals("relu", StringComparison.OrdinalIgnoreCase)
-            ? ReluGaussianKernel.Instance
-            : GaussianKernels.For(PluginRegistry.Activation(spec));
+    /// <summary>The library's parameter and property names (from, to, FamilyExplorerOptions.GridStep, …) as family's users type them.</summary>
+    public static string ForUsers(string message) => message
+        .Replace("The range's ends from and to", "--from and --to", StringComparison.Ordinal)
+        .Replace("The range's end from must be below to", "--from must be below --to", StringComparison.Ordinal)
+        .Replace("(from < to: ", "(", StringComparison.Ordinal)
+        .Replace("got from = ", "got --from ", StringComparison.Ordinal)
+        .Replace(", to = ", " --to ", StringComparison.Ordinal)
+        .Replace(" (Parameter 'from')", " (--from)", StringComparison.Ordinal)
+        .Replace(" (Parameter 'to')", " (--to)", StringComparison.Ordinal)
+        .Replace("FamilyExplorerOptions.GridStep", "--grid-step", StringComparison.Ordinal)
+        .Replace("FamilyExplorerOptions.GridRatio", "--grid-ratio", StringComparison.Ordinal)
+        .Replace("FamilyExplorerOptions.MaxArcStep (the continuation step)", "--arc-step", StringComparison.Ordinal)
+        .Replace("FamilyExplorerOptions.MaxArcStep", "--arc-step", StringComparison.Ordinal);
 }

@@ -15,10 +15,7 @@ internal static class GroupCommand
             Description = "A group spec, e.g. \"S(5)\", \"A(6)\", \"D(8)\", \"S(3) wr S(2)\", \"S(2) x S(3)\", " +
                           "\"Hyperoctahedral(4)\", \"Cells(3,4)\", \"Group(8; (1,2,3),(1,8))\", or generators \"(1,2,3),(1,2)\" with --degree.",
         };
-        var degree = new Option<int?>("--degree", "-n")
-        {
-            Description = "Number of points, for a bare generator list (points are 1-based in cycle notation).",
-        };
+        var degree = SizeOption.UpTo("--degree", "Number of points, for a bare generator list (points are 1-based in cycle notation).", GroupSpec.MaxDegree, alias: "-n");
         var json = JsonOption.Create();
         var progress = new Option<bool>("--progress") { Description = "Write one line per step on stderr (default when stderr is a terminal)." };
 
@@ -28,7 +25,7 @@ internal static class GroupCommand
         };
         command.SetAction(parse =>
         {
-            var parsed = GroupSpec.Parse(parse.GetValue(spec)!, parse.GetValue(degree));
+            var parsed = GroupSpec.Parse(parse.GetValue(spec)!, degree.Checked(parse));
             var error = parse.InvocationConfiguration.Error;
             bool watch = parse.GetValue(progress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
             var steps = new GroupProgressLines(error);

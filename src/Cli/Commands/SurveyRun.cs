@@ -1,17 +1,18 @@
 using Landscape.Symmetry.Cli.Models;
 using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
 
 namespace Landscape.Symmetry.Cli.Commands;
 
-/// <summary>explore's survey run from the terminal: Ctrl+C cancels it (it then returns what it found), progress lines on stderr.</summary>
+/// <summary>explore's run of a <see cref="SurveyPlan"/> from the terminal: Ctrl+C cancels a survey (it then returns what it found), progress lines on stderr.</summary>
 internal static class SurveyRun
 {
     // A second Ctrl+C ends the process as usual.
-    public static SurveyResult WithCtrlC(SurveyModel model, SurveyOptions options, TextWriter? progressWriter)
+    public static SurveyOutcome WithCtrlC(SurveyPlan plan, SurveyOptions options, TextWriter? progressWriter)
     {
         try
         {
-            return CtrlC.Run(ct => LandscapeSurvey.Run(model, options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
+            return CtrlC.Run(ct => plan.Run(options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
         }
         catch (ArgumentException e) when (e.Message.Contains("SurveyOptions.", StringComparison.Ordinal))
         {
@@ -19,8 +20,31 @@ internal static class SurveyRun
         }
     }
 
-    /// <summary>The library's option names (SurveyOptions.MaxBlocks, …) as explore's users type them (--blocks, …).</summary>
+    /// <summary>Runs <paramref name="call"/> (e.g. <see cref="SurveyRequest.Resolve"/>) with the library's property names in its errors said as options.</summary>
+    public static T InUsersWords<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (ArgumentException e) when (e.Message.Contains("SurveyRequest.", StringComparison.Ordinal) || e.Message.Contains("SurveyOptions.", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(ForUsers(e.Message), e);
+        }
+    }
+
+    /// <summary>The library's property names (SurveyOptions.MaxBlocks, SurveyRequest.D, …) as explore's users type them (--blocks, --d, …).</summary>
     public static string ForUsers(string message) => message
+        .Replace("SurveyRequest.Distribution", "--distribution", StringComparison.Ordinal)
+        .Replace("SurveyRequest.NarrowsTypes", "--type, --blocks and --max-fixed-dim", StringComparison.Ordinal)
+        .Replace("SurveyRequest.SecondLayerTrainable", "--second-layer", StringComparison.Ordinal)
+        .Replace("SurveyRequest.Covariance", "--covariance", StringComparison.Ordinal)
+        .Replace("SurveyRequest.Teacher", "--teacher", StringComparison.Ordinal)
+        .Replace("SurveyRequest.Model", "--model", StringComparison.Ordinal)
+        .Replace("SurveyRequest.D", "--d", StringComparison.Ordinal)
+        .Replace("(CriticalPointSearch)", "(symmetry critical)", StringComparison.Ordinal)
+        .Replace("(PointSpectrum)", "(symmetry spectrum)", StringComparison.Ordinal)
+        .Replace("checked by ContractKit", "checked by symmetry check", StringComparison.Ordinal)
         .Replace("SurveyOptions.MaxBlocks", "--blocks", StringComparison.Ordinal)
         .Replace("SurveyOptions.MaxFixedDimension", "--max-fixed-dim", StringComparison.Ordinal)
         .Replace("name types in SurveyOptions.Types", "name types with --type", StringComparison.Ordinal)

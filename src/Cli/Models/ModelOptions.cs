@@ -75,14 +75,23 @@ internal sealed class ModelOptions
     public SgdProblem Sgd(ParseResult parse, int d, SizeOption k)
     {
         var specs = Specs(parse);
-        if (specs.Spec.Kind == ModelKind.Deep)
-        {
-            if (k.Given(parse) is not null) throw new ArgumentException("--k is the hidden units of a two-layer model; a deep(...) model takes its widths from the spec, e.g. deep(widths=8-8).");
-            if (parse.GetValue(Teacher) is not null) throw new ArgumentException("--teacher is a two-layer teacher; a deep(...) model is trained against its own teacher network (layered identity when every width equals d, else seeded random).");
-            if (parse.GetValue(SecondLayer)) throw new ArgumentException("--second-layer is for two-layer models; every layer of a deep(...) model trains.");
-        }
+        RefuseTwoLayerOptions(parse, specs.Spec, k);
         int hidden = specs.Spec.Kind == ModelKind.Deep ? 0 : k.Value(parse, d);
         return Request(parse, specs, d, hidden).Sgd();
+    }
+
+    /// <summary>
+    /// With a deep(...) <paramref name="spec"/>, refuses the two-layer options the command was given (<paramref name="k"/>,
+    /// <c>--teacher</c>, and <c>--second-layer</c> where the command has it) rather than ignoring them: the one check and
+    /// wording for every command that trains models (sgd, experiment).
+    /// </summary>
+    /// <exception cref="ArgumentException">A two-layer option with a deep model; the message names the option.</exception>
+    public void RefuseTwoLayerOptions(ParseResult parse, ModelSpec spec, SizeOption k)
+    {
+        if (spec.Kind != ModelKind.Deep) return;
+        if (k.Given(parse) is not null) throw new ArgumentException($"{k.Option.Name} is the hidden units of a two-layer model; a deep(...) model takes its widths from the spec, e.g. deep(widths=8-8).");
+        if (parse.GetValue(Teacher) is not null) throw new ArgumentException("--teacher is a two-layer teacher; a deep(...) model is trained against its own teacher network (layered identity when every width equals d, else seeded random).");
+        if (parse.GetResult(SecondLayer) is not null && parse.GetValue(SecondLayer)) throw new ArgumentException("--second-layer is for two-layer models; every layer of a deep(...) model trains.");
     }
 
     /// <summary>

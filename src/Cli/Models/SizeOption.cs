@@ -12,7 +12,8 @@ namespace Landscape.Symmetry.Cli;
 /// The upper bound is the limit the library states for that computation, read from the library's constant — never a
 /// literal here: <c>MaximalSubgroups.MaxDegree</c> (maximal), <c>GroupSpec.MaxDegree</c> (decompose),
 /// <c>ModelRequest.MaxSize</c> (every model built from <see cref="ModelOptions"/>, and sgd), <c>IsotropyCensus.MaxSize</c>
-/// (experiment), <c>SurveyModel.MaxD</c> (explore), <c>ContractOptions.MaxTrials</c> (check). Where the library's limit
+/// (experiment), <c>SurveyModel.MaxD</c>/<c>MaxK</c>, <c>SurveyOptions.MaxStartsPerType</c>/<c>MaxBlockBudget</c> (explore),
+/// <c>GroupSpec.MaxDegree</c> (group and conjugate <c>--degree</c>), <c>ContractOptions.MaxTrials</c> (check). Where the library's limit
 /// is on a combination of sizes rather than on one (lattice: |Γ| = k!·d! ≤ <c>IsotropyClasses.MaxAmbientOrder</c>; family:
 /// grid points × starts ≤ <c>FamilyExplorerOptions.MaxStarts</c>), the option has only its lower bound and the library's
 /// own check — also run before any work — states the limit. Counts that bound only this program's resources
@@ -23,21 +24,24 @@ namespace Landscape.Symmetry.Cli;
 /// </remarks>
 internal sealed class SizeOption
 {
-    private SizeOption(string name, string description, int min, int max, bool required)
+    private SizeOption(string name, string description, int min, int max, bool required, string? alias = null)
     {
         (Min, Max) = (min, max);
         string range = max == int.MaxValue ? $"≥ {min}." : $"{min}..{max}.";
-        Option = new Option<int?>(name) { Description = $"{description} {range}", Required = required };
+        Option = alias is null ? new Option<int?>(name) : new Option<int?>(name, alias);
+        Option.Description = $"{description} {range}";
+        Option.Required = required;
     }
 
     /// <summary>
     /// A size or count in [1, <paramref name="limit"/>], <paramref name="limit"/> being the library's stated limit for the
     /// computation the option feeds (or, for a count that bounds only this program's resources, a <see cref="Limits"/> constant).
     /// </summary>
-    public static SizeOption UpTo(string name, string description, int limit, bool required = false)
+    /// <param name="alias">A short form (group's <c>-n</c> for <c>--degree</c>), or null.</param>
+    public static SizeOption UpTo(string name, string description, int limit, bool required = false, string? alias = null)
     {
         if (limit < 1) throw new ArgumentOutOfRangeException(nameof(limit), limit, "A size's limit must be at least 1.");
-        return new SizeOption(name, description, 1, limit, required);
+        return new SizeOption(name, description, 1, limit, required, alias);
     }
 
     /// <summary>

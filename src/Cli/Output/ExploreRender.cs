@@ -12,6 +12,20 @@ internal static class ExploreRender
     public const string Header = "Critical points of the two-layer ReLU network (Gaussian inputs, teacher V = I_d), by isotropy type.";
 
     /// <summary>The first line of the output for a plug-in model, naming its activation and input distribution.</summary>
+    /// <summary>
+    /// The header for what <paramref name="request"/> resolved to: <see cref="Header"/> when nothing but sizes was given,
+    /// else the activation (ReLU unless named), the inputs (N(0, Σ) with a covariance) and the teacher.
+    /// </summary>
+    public static string HeaderFor(SurveyRequest request, SurveyPlan plan)
+    {
+        if (plan.Sampled is { } sampled) return HeaderFor(sampled.Request.EffectiveActivation.Spec, plan.Distribution.Spec);
+        var model = plan.Survey!;
+        if (request.Activation is null && request.Distribution is null && request.Model is null && model.IsIdentity) return Header;
+        return HeaderFor(request.Activation is null && request.Model is null ? "ReLU" : plan.Activation.Spec,
+            plan.HasCovariance ? "Gaussian N(0, Σ)" : request.Distribution is null && request.Activation is null ? "Gaussian" : plan.Distribution.Spec,
+            model.IsIdentity ? "V = I_d" : model.Describe());
+    }
+
     public static string HeaderFor(string activationSpec, string distributionSpec, string teacher = "V = I_d") =>
         $"Critical points of the two-layer {activationSpec} network ({distributionSpec} inputs, teacher {teacher}), by isotropy type.";
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using Landscape.Symmetry.Landscape;
+using Landscape.Symmetry.Plugins;
 
 namespace Landscape.Symmetry.Cli.Output;
 
@@ -10,14 +11,26 @@ internal static class ExploreReports
     /// <summary>Weights are written (table and JSON) up to this d; beyond, the block values are.</summary>
     public const int MaxWeightsD = 30;
 
+    /// <summary>explore's one report of a run either way (<see cref="SurveyPlan.Run"/>): the survey's or the main-type search's.</summary>
+    public static ExploreReport Of(SurveyOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Search is { } search)
+        {
+            var sampled = outcome.Plan.Sampled!;
+            return FromSearch(search, ExploreRender.SampledModel(sampled.Request, sampled.Model));
+        }
+        return FromSurvey(outcome.Survey!);
+    }
+
     /// <summary>The survey as explore's report (JSON field names of the full-model explore kept; spectra by irreducible added).</summary>
-    public static ExploreReport FromSurvey(SurveyResult r)
+    private static ExploreReport FromSurvey(SurveyResult r)
     {
         var model = r.Model;
         int d = model.D;
         var points = r.Points.Select(p => Point(p.IsotropyName, p.IsotropyOrder, p.OrbitSize, p.FoundIn, p.FixedDimension, p.Loss, p.GradientNorm,
             p.SmallestEigenvalue, p.Kind, p.Index, d <= MaxWeightsD ? p.Embed() : null, model.K, d,
-            p.Blocks.Select(b => new ExploreIrreducible(b.Name, Partitions(b, p.Isotropy), (long)Math.Round(b.Dimension), b.Eigenvalues.ToImmutableArray())))
+            p.Irreducibles.Select(b => new ExploreIrreducible(b.Name, Partitions(b, p.Isotropy), (long)Math.Round(b.Dimension), b.Eigenvalues.ToImmutableArray())))
             with
         {
             Blocks = p.Layout.Orbits.Select((o, i) => new ExploreBlockValue(p.Layout.OrbitName(i), o.Size, p.Coordinates[i])).ToImmutableArray(),
@@ -25,7 +38,7 @@ internal static class ExploreReports
         // Points whose exact isotropy is not a diagonal Young type (found in the non-Young types' fixed spaces).
         var groupPoints = r.GroupPoints.Select(p => Point(p.IsotropyName, p.IsotropyOrder, p.OrbitSize, p.FoundIn, p.FixedDimension, p.Loss, p.GradientNorm,
             p.SmallestEigenvalue, p.Kind, p.Index, p.Weights, model.K, d,
-            p.Blocks.Select(b => new ExploreIrreducible(b.Label, ImmutableArray<int[]>.Empty, b.Degree, b.Eigenvalues.ToImmutableArray()))));
+            p.Irreducibles.Select(b => new ExploreIrreducible(b.Label, ImmutableArray<int[]>.Empty, b.Degree, b.Eigenvalues.ToImmutableArray()))));
         var allPoints = points.Concat(groupPoints).OrderBy(p => p.Loss).ToImmutableArray();
         return new ExploreReport
         {
@@ -43,7 +56,7 @@ internal static class ExploreReports
                 .ToImmutableArray(),
             Points = allPoints,
             Unconverged = r.Types.Sum(t => t.Starts - t.Converged) + r.GroupTypes.Sum(t => t.Starts - t.Converged),
-            Spectrum = "isotypic blocks by irreducible of the isotropy's Young part, from the loss restricted to fixed spaces (reduced model, cost independent of d)" +
+            Spectrum = "isotypic components by irreducible of the isotropy's Young part, from the loss restricted to fixed spaces (reduced model, cost independent of d)" +
                        (r.GroupPoints.Count > 0 ? "; for a non-Young isotropy, the numeric isotypic decomposition of the full Hessian under that group" : ""),
             Cancelled = r.Cancelled,
         };
@@ -70,11 +83,11 @@ internal static class ExploreReports
     private static ExploreType Young(SurveyTypeReport t) => new() { Name = t.Type.Name, FixedDimension = t.FixedDimension, Converged = t.Converged };
 
     // The partition of each factor: (p − |τ|, τ).
-    private static ImmutableArray<int[]> Partitions(IrreducibleBlock b, SurveyType type) =>
+    private static ImmutableArray<int[]> Partitions(IrreducibleSpectrum b, SurveyType type) =>
         b.Label.Tails.Select((tail, f) => new[] { (f < type.Parts.Count ? type.Parts[f] : type.ExtraRows) - tail.Sum() }.Concat(tail).ToArray()).ToImmutableArray();
 
     /// <summary>The main-type search as explore's report; <paramref name="model"/> is the loss in words.</summary>
-    public static ExploreReport FromSearch(MainTypeSearchResult r, string model)
+    private static ExploreReport FromSearch(MainTypeSearchResult r, string model)
     {
         int d = r.Model.Layout.D;
         var points = r.Points.Select(p => new ExplorePoint
@@ -103,7 +116,7 @@ internal static class ExploreReports
             Points = points,
             Unconverged = r.Unconverged,
             Spectrum = r.DenseSpectra ? "dense (MathNet symmetric eigensolver)"
-                : $"isotypic blocks from Hessian–vector products ({parameters} parameters exceed the dense limit {DenseSpectrumProvider.MaxDimension}); omitted for points whose isotropy has no fast block path",
+                : $"isotypic components from Hessian–vector products ({parameters} parameters exceed the dense limit {DenseSpectrumProvider.MaxDimension}); omitted for points whose isotropy has no fast isotypic path",
         };
     }
 }
@@ -152,7 +165,7 @@ internal sealed record ExploreBlockValue(string Orbit, double Cells, double Valu
 /// <param name="Label">E.g. "(998,2) × (1)".</param>
 /// <param name="Partitions">The partition of each factor.</param>
 /// <param name="Dimension">dim λ.</param>
-/// <param name="Eigenvalues">The block's eigenvalues, ascending.</param>
+/// <param name="Eigenvalues">The eigenvalues on that isotypic component, ascending.</param>
 internal sealed record ExploreIrreducible(string Label, ImmutableArray<int[]> Partitions, long Dimension, ImmutableArray<double> Eigenvalues);
 
 /// <summary>An isotropy type searched.</summary>

@@ -40,7 +40,7 @@ internal static class FamilyRender
             console.WriteLine($"family {i + 1} (d from {Num(b.MinD)} to {Num(b.MaxD)}; found at d = {Num(b.FoundAt)}): start " +
                 string.Join(", ", names.Zip(b.Start, (n, v) => $"{n} = {v.ToString("0.######", CultureInfo.InvariantCulture)}"))
                 + (b.LargerIsotropy ? " (its isotropy is larger than the type)" : ""));
-            var irreps = b.Rows.SelectMany(r => r.Blocks.Select(x => x.Name)).Distinct().ToList();
+            var irreps = b.Rows.SelectMany(r => r.Irreducibles.Select(x => x.Name)).Distinct().ToList();
             var table = new Table { Border = TableBorder.Rounded };
             table.AddColumn(new TableColumn("d").RightAligned());
             table.AddColumn(new TableColumn("loss").RightAligned());
@@ -58,7 +58,7 @@ internal static class FamilyRender
                     r.MinEigenvalue.ToString("0.0000E+0", CultureInfo.InvariantCulture),
                 };
                 foreach (var name in irreps)
-                    cells.Add(r.Blocks.FirstOrDefault(x => x.Name == name)?.Smallest.ToString("0.000000", CultureInfo.InvariantCulture) ?? "–");
+                    cells.Add(r.Irreducibles.FirstOrDefault(x => x.Name == name)?.Smallest.ToString("0.000000", CultureInfo.InvariantCulture) ?? "–");
                 table.AddRow(cells.Select(Markup.Escape).ToArray());
             }
             console.Write(table);
@@ -67,7 +67,7 @@ internal static class FamilyRender
                     (x.Kind == FoldKind.Birth ? "two critical points appear as d increases" : "two critical points meet and vanish as d increases") +
                     $"), loss {x.Loss.ToString("0.000000E+0", CultureInfo.InvariantCulture)}, fixed-space eigenvalue {x.SmallestFixedSpaceEigenvalue.ToString("0.0E+0", CultureInfo.InvariantCulture)}.");
             foreach (var c in b.Crossings)
-                console.WriteLine($"crossing at d = {c.D.ToString("0.000000000000", CultureInfo.InvariantCulture)}: {c.Irrep} (eigenvalue {c.EigenvalueIndex + 1} of its block, {c.Dimension.ToString("0.###", CultureInfo.InvariantCulture)} copies) goes {c.Direction}.");
+                console.WriteLine($"crossing at d = {c.D.ToString("0.000000000000", CultureInfo.InvariantCulture)}: {c.Irrep} (eigenvalue {c.EigenvalueIndex + 1} of its isotypic component, {c.Dimension.ToString("0.###", CultureInfo.InvariantCulture)} copies) goes {c.Direction}.");
             if (b.Folds.Count == 0 && b.Crossings.Count == 0) console.WriteLine("no fold or crossing in range.");
             console.WriteLine($"ends: {b.FirstEnd}; {b.LastEnd}.");
             foreach (var beyond in new[] { b.Below, b.Above })

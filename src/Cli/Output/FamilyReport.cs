@@ -55,7 +55,7 @@ internal sealed record FamilyRowJson(double D, double Loss, double GradientNorm,
     public static FamilyRowJson Of(FamilyType type, FamilyRow r)
     {
         bool integer = Math.Abs(r.D - Math.Round(r.D)) < 1e-12;
-        return new FamilyRowJson(r.D, r.Loss, r.GradientNorm, FamilyReport.Kind(r.Kind), r.Index, r.MinEigenvalue, r.Blocks.ToDictionary(b => b.Name, b => b.Smallest),
+        return new FamilyRowJson(r.D, r.Loss, r.GradientNorm, FamilyReport.Kind(r.Kind), r.Index, r.MinEigenvalue, r.Irreducibles.ToDictionary(b => b.Name, b => b.Smallest),
             r.Coordinates, integer ? Json.Count(type.Multiplicity((int)Math.Round(r.D))) : null);
     }
 }
@@ -63,7 +63,7 @@ internal sealed record FamilyRowJson(double D, double Loss, double GradientNorm,
 /// <summary>A fold (birth or death as d grows).</summary>
 internal sealed record FamilyFoldJson(double D, string Kind, double Loss, double[] Coordinates, double SmallestFixedSpaceEigenvalue);
 
-/// <summary>A zero crossing of an eigenvalue of one irreducible's block.</summary>
+/// <summary>A zero crossing of an eigenvalue of one irreducible.</summary>
 internal sealed record FamilyCrossingJson(double D, string Irrep, string Direction, int EigenvalueIndex, double Dimension);
 
 /// <summary>A family continued to large d, and its fits.</summary>

@@ -9,7 +9,8 @@ namespace Landscape.Symmetry.Cli.Output;
 /// with an <see cref="ArgumentException"/> naming the option (one <c>error:</c> line, exit code 2): an empty name, a name
 /// that is an existing folder (for a file option) or an existing file (for a folder option), a path that runs through a
 /// file (<c>notes.txt/a.json</c>), and a location that cannot be opened for writing. An existing file is never truncated
-/// by the check: it is opened for writing without changing it, and a file the check had to create is removed again.
+/// by the check: it is opened for writing without changing it; a missing file is not created (a probe file beside it is,
+/// and removed again).
 /// </remarks>
 internal static class OutputPath
 {
@@ -27,9 +28,13 @@ internal static class OutputPath
         bool existed = File.Exists(full);
         try
         {
-            // OpenOrCreate with write access neither truncates nor moves anything in an existing file.
-            using (new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete)) { }
-            if (!existed) File.Delete(full);
+            // An existing file is opened for writing, which neither truncates nor moves anything in it. A missing one is
+            // never created here: the check would leave the file existing and unlocked for a moment, and a sweep that
+            // opened and locked it in that moment could have it deleted under it. A fresh file beside it shows the folder
+            // takes writes; the command creates the file itself, in the one open that locks it (SweepFile).
+            string probe = existed ? full : Path.Combine(Path.GetDirectoryName(full)!, $".symmetry-write-check-{Guid.NewGuid():N}");
+            using (new FileStream(probe, existed ? FileMode.Open : FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete)) { }
+            if (!existed) File.Delete(probe);
         }
         catch (IOException e) when (existed)
         {

@@ -16,7 +16,7 @@ internal static class SpectrumRender
         if (r.Isotropy is { } iso) console.WriteLine($"isotropy   {iso}");
         console.WriteLine($"method     {r.MethodDetail}" + (r.MovedBy is { } moved ? $", at the orbit average of the point (moved by {Number.Short(moved)})" : ""));
         var table = new Table { Border = TableBorder.Rounded };
-        var headings = r.Method is "block" or "reduced" ? new[] { "eigenvalue", "multiplicity", "irreducible(s)" } : new[] { "eigenvalue", "multiplicity" };
+        var headings = r.Method is "isotypic" or "reduced" ? new[] { "eigenvalue", "multiplicity", "irreducible(s)" } : new[] { "eigenvalue", "multiplicity" };
         foreach (var heading in headings)
             table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))));
         foreach (var c in r.Eigenvalues)

@@ -24,7 +24,7 @@ internal sealed record SpectrumReport
             Isotropy = IsotropySummary.From(r.Isotropy),
             Method = spectrum.Method.ToString().ToLowerInvariant(),
             MethodDetail = spectrum.Spectrum.Method,
-            MovedBy = spectrum.Method is SpectrumMethod.Block or SpectrumMethod.Reduced ? x.Zip(spectrum.X, (a, b) => Math.Abs(a - b)).Max() : null,
+            MovedBy = spectrum.Method is SpectrumMethod.Isotypic or SpectrumMethod.Reduced ? x.Zip(spectrum.X, (a, b) => Math.Abs(a - b)).Max() : null,
             ClusterTolerance = absolute,
             SmallestEigenvalue = spectrum.Spectrum.Smallest,
             LargestEigenvalue = spectrum.Spectrum.Largest,
@@ -56,7 +56,7 @@ internal sealed record SpectrumReport
     /// <summary>The isotropy type (two-layer), else null.</summary>
     public required IsotropySummary? Isotropy { get; init; }
 
-    /// <summary>dense, block (isotypic components) or reduced.</summary>
+    /// <summary>dense, isotypic or reduced (until issue 17 the isotypic method was written "block").</summary>
     public required string Method { get; init; }
 
     /// <summary>The method with its cost.</summary>

@@ -97,10 +97,7 @@ public static class SubgroupConjugacy
     /// <exception cref="ArgumentException">The groups have different degrees.</exception>
     public static string? FirstDifference(PermutationGroup h, PermutationGroup k, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(h);
-        ArgumentNullException.ThrowIfNull(k);
-        if (h.Degree != k.Degree)
-            throw new ArgumentException($"The groups act on {h.Degree} and {k.Degree} points.", nameof(k));
+        CheckSameDegree(h, k);
         if (h.Order != k.Order) return $"orders {h.Order} and {k.Order}";
         var lh = h.Orbits.Select(o => o.Length).Order().ToArray();
         var lk = k.Orbits.Select(o => o.Length).Order().ToArray();
@@ -176,6 +173,6 @@ public static class SubgroupConjugacy
         ArgumentNullException.ThrowIfNull(k);
         if (h.Degree != k.Degree)
             throw new ArgumentException(
-                $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree}.", nameof(k));
+                $"Subgroups can be conjugate in Sₙ only on the same number of points; got degrees {h.Degree} and {k.Degree} (conjugacy needs the same degree).", nameof(k));
     }
 }

@@ -9,15 +9,28 @@ public static class CriticalPointSearch
     /// <summary>The largest dimension refined with the dense Hessian.</summary>
     public const int MaxNewtonDimension = 2500;
 
-    /// <summary>Descends from x0 and refines to ‖∇L‖ ≤ the Newton tolerance (reporting the norm reached).</summary>
-    /// <exception cref="InvalidOperationException">The dimension exceeds <see cref="MaxNewtonDimension"/> (use <see cref="FixedSpaceSearch"/>).</exception>
-    public static CriticalPointResult Search(IObjective objective, double[] x0, SearchOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The check <see cref="Search"/> makes before any work, for callers that announce the search first: x0 fits the
+    /// objective's layout and has at most <see cref="MaxNewtonDimension"/> entries.
+    /// </summary>
+    /// <exception cref="ArgumentException">x0 has the wrong length, or more than <see cref="MaxNewtonDimension"/> entries; the message names the limit and x0.</exception>
+    public static void CheckStart(IObjective objective, double[] x0)
     {
         ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(x0);
         objective.Layout.CheckLength(x0.Length, nameof(x0));
         if (x0.Length > MaxNewtonDimension)
-            throw new InvalidOperationException(
-                $"Newton refinement with a dense Hessian is limited to {MaxNewtonDimension} parameters; got {x0.Length}. Search in a fixed-point space instead.");
+            throw new ArgumentException(
+                $"The full-space search refines with Newton's dense Hessian, which is limited to CriticalPointSearch.MaxNewtonDimension = {MaxNewtonDimension} " +
+                $"parameters; x0 has {x0.Length}. Search a fixed-point space instead (FixedSpaceSearch, or DiagonalTypeSearch for a diagonal type of a two-layer model with k = d).",
+                nameof(x0));
+    }
+
+    /// <summary>Descends from x0 and refines to ‖∇L‖ ≤ the Newton tolerance (reporting the norm reached).</summary>
+    /// <exception cref="ArgumentException">x0 has the wrong length, or more than <see cref="MaxNewtonDimension"/> entries (then search a fixed-point space: <see cref="FixedSpaceSearch"/>, <see cref="DiagonalTypeSearch"/>); checked before any work.</exception>
+    public static CriticalPointResult Search(IObjective objective, double[] x0, SearchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        CheckStart(objective, x0);
         var o = options ?? new SearchOptions();
         ValueAndGradient f = (x, g) => objective.Gradient(x, g);
         OptimizationResult? descent = null;

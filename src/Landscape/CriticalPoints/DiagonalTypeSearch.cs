@@ -47,11 +47,14 @@ public static class DiagonalTypeSearch
     }
 
     /// <summary>The parts of the type for this model, checked before any search: two-layer with k = d.</summary>
-    /// <exception cref="ArgumentException">k ≠ d, or the parts do not add up to d.</exception>
+    /// <exception cref="ArgumentException">A deep (layered) model, k ≠ d, or the parts do not add up to d.</exception>
     /// <exception cref="FormatException">The name is not a type.</exception>
     public static int[] Parts(IObjective objective, string typeName)
     {
         ArgumentNullException.ThrowIfNull(objective);
+        if (objective is ILayeredNetwork)
+            throw new ArgumentException("A diagonal isotropy type ΔH ≤ ΔS_d is a type of the two-layer weight matrix; a deep model is searched from a point " +
+                                        "(CriticalPointSearch) without a type.", nameof(objective));
         var layout = objective.Layout;
         if (layout.K != layout.D)
             throw new ArgumentException($"A search in Fix(ΔH) for a diagonal Young type ΔH ≤ ΔS_d needs k = d; got k = {layout.K}, d = {layout.D}.");
@@ -80,7 +83,7 @@ public static class DiagonalTypeSearch
         if (method == FixedSpaceMethod.Reduced)
             throw new ArgumentException(
                 "The reduced search needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher (second layer 1), " +
-                $"each block of {DiagonalYoungTypes.Name(parts)} inside columns of equal teacher and input scales; use --method full.");
+                $"each block of {DiagonalYoungTypes.Name(parts)} inside columns of equal teacher and input scales; search the full model restricted to the fixed space instead (the full method, FixedSpaceMethod.Full).");
         var search = new FixedSpaceSearch(objective, MatrixCellAction.DiagonalYoung(parts, layout.SecondLayerTrainable));
         var z0 = start is null ? search.XavierStart(seed) : search.Coordinates(start);
         return new DiagonalTypeSearchResult(search.Search(z0, options, cancellationToken), parts, FixedSpaceMethod.Full, search.Dimension);

@@ -247,15 +247,15 @@ internal sealed class BranchTracer
         return null;
     }
 
-    // Zero crossings of block eigenvalues between two points of a stretch monotone in d, located in d by regula falsi,
+    // Zero crossings of eigenvalues per irreducible between two points of a stretch monotone in d, located in d by regula falsi,
     // each evaluation a Newton correction at that d from the interpolated point. Eigenvalues near zero at a fold end
-    // are the fold's own (the trivial block's eigenvalue passes through zero along the branch there) and are skipped.
+    // are the fold's own (the trivial irreducible's eigenvalue passes through zero along the branch there) and are skipped.
     private void Crossings(Node p, FamilyRow rowP, Node q, FamilyRow rowQ, Leg leg, bool foldAtStart, bool foldAtEnd)
     {
         if (p.D == q.D) return;
-        foreach (var bp in rowP.Blocks)
+        foreach (var bp in rowP.Irreducibles)
         {
-            var bq = rowQ.Blocks.FirstOrDefault(x => x.Name == bp.Name);
+            var bq = rowQ.Irreducibles.FirstOrDefault(x => x.Name == bp.Name);
             if (bq is null) continue;
             double scale = Math.Max(1, Math.Max(bp.Eigenvalues.Max(Math.Abs), bq.Eigenvalues.Max(Math.Abs)));
             double zero = options.ZeroTolerance * scale, foldZero = 1e-6 * scale;
@@ -272,9 +272,9 @@ internal sealed class BranchTracer
                     // Polished to rounding: the located d is only as good as the point the eigenvalue is taken at.
                     var (c, _) = model.Correct(d, guess, 40, ct, 1e-16 * Math.Max(1, d));
                     if (balance) c = model.At(d).Balanced(c);
-                    var blocks = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c,
+                    var spectra = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c,
                         l => l.Tails.Count == label.Tails.Count && l.Tails.Zip(label.Tails).All(z => z.First.SequenceEqual(z.Second)), model.RemovesRescalings);
-                    return blocks[0].Eigenvalues[index];
+                    return spectra[0].Eigenvalues[index];
                 }
                 double root;
                 try { root = FamilyContinuation.RegulaFalsi(G, p.D, ep, q.D, eq, options.Tolerance); }

@@ -7,7 +7,7 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="Rows">The points in order along the branch (not necessarily monotone in d: a fold turns it back), with
 /// every station (grid point, integer d, the ends of the range) the branch passes, the continuation points between them and the folds.</param>
 /// <param name="Folds">Turning points in d, in order along the branch.</param>
-/// <param name="Crossings">Zero crossings of Hessian eigenvalues of irreducible blocks (saddle ↔ minimum changes), in order along the branch.</param>
+/// <param name="Crossings">Zero crossings of Hessian eigenvalues per irreducible (saddle ↔ minimum changes), in order along the branch.</param>
 /// <param name="FirstEnd">Why the branch ends at <c>Rows[0]</c> (e.g. "reached d = 5").</param>
 /// <param name="LastEnd">Why the branch ends at <c>Rows[^1]</c>.</param>
 /// <param name="FoundAt">The grid d where the search first found a point of this branch.</param>

@@ -1,9 +1,9 @@
 namespace Landscape.Symmetry.Landscape;
 
-/// <summary>A Hessian eigenvalue of one irreducible block crossing zero along a family.</summary>
+/// <summary>A Hessian eigenvalue of one irreducible crossing zero along a family.</summary>
 /// <param name="D">Where (located to the requested tolerance in d).</param>
 /// <param name="Irrep">The irreducible's name.</param>
-/// <param name="EigenvalueIndex">Which eigenvalue of the block (0 = smallest).</param>
+/// <param name="EigenvalueIndex">Which eigenvalue of that irreducible (0 = smallest).</param>
 /// <param name="Upward">True when the eigenvalue goes from negative to positive as d increases.</param>
 /// <param name="Dimension">dim of the irreducible at the crossing: how many Hessian eigenvalues cross at once.</param>
 public sealed record FamilyCrossing(double D, string Irrep, int EigenvalueIndex, bool Upward, double Dimension)
@@ -36,14 +36,14 @@ public sealed record ContinuationOptions
 
 /// <summary>The result of following one family.</summary>
 /// <param name="Rows">The points computed, in order of d (including every integer d reached).</param>
-/// <param name="Crossings">Zero crossings of block eigenvalues, in order of d.</param>
+/// <param name="Crossings">Zero crossings of eigenvalues per irreducible, in order of d.</param>
 /// <param name="Stop">Null when the end was reached; otherwise why the continuation stopped (a fold, a stall) and where.</param>
 public sealed record FamilyTrace(IReadOnlyList<FamilyRow> Rows, IReadOnlyList<FamilyCrossing> Crossings, string? Stop);
 
 /// <summary>
 /// Natural-parameter continuation in d: predict by extrapolating the last two points (secant), correct by Newton at the
 /// new d in the fixed space, and halve the step when Newton fails or the correction is too large. Between accepted
-/// points every eigenvalue of every irreducible block is compared; a sign change is located by Illinois-type regula
+/// points every eigenvalue of every irreducible is compared; a sign change is located by Illinois-type regula
 /// falsi on d ↦ λⱼ(x(d), d), each evaluation Newton-correcting the point at that d first. When the step falls below
 /// <see cref="ContinuationOptions.MinStep"/> (typically at a fold, where the family turns back in d) the
 /// continuation stops, keeps its rows and says where.
@@ -151,9 +151,9 @@ public static class FamilyContinuation
     private static IEnumerable<FamilyCrossing> Locate(FamilyModel model, FamilyRow a, FamilyRow b, ContinuationOptions o, CancellationToken ct)
     {
         var found = new List<FamilyCrossing>();
-        foreach (var ba in a.Blocks)
+        foreach (var ba in a.Irreducibles)
         {
-            var bb = b.Blocks.FirstOrDefault(x => x.Name == ba.Name);
+            var bb = b.Irreducibles.FirstOrDefault(x => x.Name == ba.Name);
             if (bb is null) continue;
             double scale = Math.Max(1, Math.Max(ba.Eigenvalues.Max(Math.Abs), bb.Eigenvalues.Max(Math.Abs)));
             double zero = o.ZeroTolerance * scale;
@@ -169,8 +169,8 @@ public static class FamilyContinuation
                     var guess = a.Coordinates.Zip(b.Coordinates, (x, y) => x + t * (y - x)).ToArray();
                     // Polished to rounding: the located d is only as good as the point the eigenvalue is taken at.
                     var (c, _) = model.Correct(d, guess, 40, ct, 1e-16 * Math.Max(1, d));
-                    var blocks = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c, l => l == label || l.Tails.SequenceEqual(label.Tails, TailComparer.Instance), model.RemovesRescalings);
-                    return blocks[0].Eigenvalues[index];
+                    var spectra = FamilySpectrum.Compute(model.Kernel, model.Type, d, model.SecondLayerTrainable, c, l => l == label || l.Tails.SequenceEqual(label.Tails, TailComparer.Instance), model.RemovesRescalings);
+                    return spectra[0].Eigenvalues[index];
                 }
                 double root = RegulaFalsi(G, a.D, ea, b.D, eb, o.CrossingTolerance);
                 double dim = label.Dimension(model.At(root).Layout.Factors.Select(f => f.Size).ToArray());

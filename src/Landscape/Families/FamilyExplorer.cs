@@ -120,9 +120,9 @@ public static class FamilyExplorer
         var o = options ?? new FamilyExplorerOptions();
         o.Validate();
         if (!double.IsFinite(from) || !double.IsFinite(to))
-            throw new ArgumentException($"The range must be finite numbers; got from {from} to {to}.");
+            throw new ArgumentException($"The range's ends from and to must be finite numbers; got from = {Num(from)}, to = {Num(to)}.");
         if (!(from < to))
-            throw new ArgumentException($"The range needs from < to (every family in [from, to] is followed both ways); got from {from} to {to}.");
+            throw new ArgumentException($"The range's end from must be below to (from < to: every family in the range is followed both ways); got from = {Num(from)}, to = {Num(to)}.");
         type.CheckValidAt(from, nameof(from));
         type.CheckValidAt(to, nameof(to));
         var grid = new List<double> { from };
@@ -273,4 +273,6 @@ public static class FamilyExplorer
             return new FamilyBranch(rows!, folds, crossings, firstEnd, lastEnd, foundAt, start.Coordinates, start.LargerIsotropy);
         }
     }
+
+    private static string Num(double v) => v.ToString("G", System.Globalization.CultureInfo.InvariantCulture);
 }

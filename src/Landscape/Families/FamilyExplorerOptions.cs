@@ -53,11 +53,11 @@ public sealed record FamilyExplorerOptions
     public void Validate()
     {
         static void Check(bool ok, string message) { if (!ok) throw new ArgumentException(message); }
-        Check(double.IsFinite(GridStep) && GridStep > 0, $"The grid step must be a positive number; got {GridStep}.");
-        Check(double.IsFinite(GridRatio) && GridRatio > 1, $"The grid ratio must be a number above 1; got {GridRatio}.");
+        Check(double.IsFinite(GridStep) && GridStep > 0, $"FamilyExplorerOptions.GridStep must be a positive number; got {GridStep}.");
+        Check(double.IsFinite(GridRatio) && GridRatio > 1, $"FamilyExplorerOptions.GridRatio must be a number above 1; got {GridRatio}.");
         Check(Attempts >= 1, $"At least one start per search method is needed; got {Attempts}.");
-        Check(double.IsFinite(MaxArcStep) && MaxArcStep > 0, $"The continuation step must be a positive number; got {MaxArcStep}.");
-        Check(double.IsFinite(MinArcStep) && MinArcStep > 0 && MinArcStep < MaxArcStep, $"The smallest step must be positive and below the largest ({MaxArcStep}); got {MinArcStep}.");
+        Check(double.IsFinite(MaxArcStep) && MaxArcStep > 0, $"FamilyExplorerOptions.MaxArcStep (the continuation step) must be a positive number; got {MaxArcStep}.");
+        Check(double.IsFinite(MinArcStep) && MinArcStep > 0 && MinArcStep < MaxArcStep, $"FamilyExplorerOptions.MinArcStep must be positive and below FamilyExplorerOptions.MaxArcStep ({MaxArcStep}); got {MinArcStep}.");
         Check(double.IsFinite(BeyondRatio) && BeyondRatio >= 1, $"The ratio to follow families past the range must be a number of at least 1 (1: not at all); got {BeyondRatio}.");
         Check(MaxStepsPerBranch >= 1, $"The step budget must be at least 1; got {MaxStepsPerBranch}.");
         Check(MaxIntegerRows >= 0, $"The integer-row limit must be non-negative; got {MaxIntegerRows}.");

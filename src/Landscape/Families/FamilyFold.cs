@@ -13,7 +13,7 @@ public enum FoldKind
 /// <summary>
 /// A fold (turning point in d) of a family: the branch of critical points turns back in d, so on one side of
 /// <see cref="D"/> it has two points nearby and on the other none. There the fixed-space Hessian is singular (one
-/// eigenvalue of the trivial irreducible block passes through zero along the branch, not across it in d).
+/// eigenvalue of the trivial irreducible passes through zero along the branch, not across it in d).
 /// </summary>
 /// <param name="D">Where (the root of the d-component of the branch's tangent, located to the requested tolerance).</param>
 /// <param name="Coordinates">The point (block values, as <see cref="FixedSpaceLayout.ForType"/>).</param>

@@ -7,12 +7,12 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="Coordinates">The block values (orbit coordinates of <see cref="FixedSpaceLayout.ForType"/>).</param>
 /// <param name="Loss">L at the point.</param>
 /// <param name="GradientNorm">‖∇L‖ of the full model (from the reduced gradient: it is constant on orbits).</param>
-/// <param name="Kind">Minimum, saddle or degenerate, from all irreducible blocks.</param>
+/// <param name="Kind">Minimum, saddle or degenerate, from the spectra of all irreducibles.</param>
 /// <param name="Index">Number of negative Hessian eigenvalues with multiplicity (a polynomial in d, so real between integers).</param>
 /// <param name="MinEigenvalue">The smallest Hessian eigenvalue.</param>
-/// <param name="Blocks">Eigenvalues per irreducible.</param>
+/// <param name="Irreducibles">Eigenvalues per irreducible (one isotypic component each).</param>
 public sealed record FamilyRow(double D, double[] Coordinates, double Loss, double GradientNorm, CriticalPointKind Kind, double Index,
-    double MinEigenvalue, IReadOnlyList<IrreducibleBlock> Blocks);
+    double MinEigenvalue, IReadOnlyList<IrreducibleSpectrum> Irreducibles);
 
 /// <summary>
 /// A family type with a kernel and a second-layer setting: the reduced loss at any real d, Newton correction of a
@@ -83,42 +83,42 @@ public sealed class FamilyModel
         return (ToRaw(result.X), result);
     }
 
-    /// <summary>Loss, gradient norm, blocks and classification at a point.</summary>
+    /// <summary>Loss, gradient norm, spectrum per irreducible and classification at a point.</summary>
     public FamilyRow Evaluate(double d, double[] coordinates)
     {
         var loss = At(d);
         var g = new double[loss.Dimension];
         double value = loss.Gradient(coordinates, g);
-        var blocks = FamilySpectrum.Compute(Kernel, Type, d, SecondLayerTrainable, coordinates, excludeRescalings: RemovesRescalings);
-        var (kind, index, min) = Classify(d, blocks);
-        return new FamilyRow(d, coordinates, value, loss.FullGradientNorm(g), kind, index, min, blocks);
+        var irreducibles = FamilySpectrum.Compute(Kernel, Type, d, SecondLayerTrainable, coordinates, excludeRescalings: RemovesRescalings);
+        var (kind, index, min) = Classify(d, irreducibles);
+        return new FamilyRow(d, coordinates, value, loss.FullGradientNorm(g), kind, index, min, irreducibles);
     }
 
-    /// <summary>Classification from the blocks: eigenvalues below −tol count with their dimension; ReLU with a trainable second layer has k flat rescalings.</summary>
-    public (CriticalPointKind Kind, double Index, double Min) Classify(double d, IReadOnlyList<IrreducibleBlock> blocks)
+    /// <summary>Classification from the spectra per irreducible: eigenvalues below −tol count with their dimension; ReLU with a trainable second layer has k flat rescalings.</summary>
+    public (CriticalPointKind Kind, double Index, double Min) Classify(double d, IReadOnlyList<IrreducibleSpectrum> irreducibles)
     {
-        double max = blocks.SelectMany(b => b.Eigenvalues).Max(Math.Abs);
+        double max = irreducibles.SelectMany(b => b.Eigenvalues).Max(Math.Abs);
         double tol = RelativeTolerance * Math.Max(1, max);
         double negative = 0, zero = 0, min = double.PositiveInfinity;
-        foreach (var b in blocks)
+        foreach (var b in irreducibles)
             foreach (var e in b.Eigenvalues)
             {
                 if (e < -tol) negative += b.Dimension;
                 else if (e <= tol) zero += b.Dimension;
                 min = Math.Min(min, e);
             }
-        double flat = 0; // the rescaling zero modes of ReLU with a trained second layer are removed from the blocks
+        double flat = 0; // the rescaling zero modes of ReLU with a trained second layer are removed from the spectra
         var kind = negative > 0 ? CriticalPointKind.Saddle : zero > flat + 0.5 ? CriticalPointKind.Degenerate : CriticalPointKind.Minimum;
         return (kind, negative, min);
     }
 
     /// <summary>
     /// True for ReLU with a trainable second layer: the k rescaling zero modes wᵢ → c·wᵢ, aᵢ → aᵢ/c are left out of the
-    /// blocks (so their smallest eigenvalues and crossings are about the other directions).
+    /// spectra per irreducible (so their smallest eigenvalues and crossings are about the other directions).
     /// </summary>
     public bool RemovesRescalings => SecondLayerTrainable && Kernel is ReluGaussianKernel;
 
-    /// <summary>The smallest eigenvalue of the trivial block's orthonormal reduced Hessian (zero at a fold of the family).</summary>
+    /// <summary>The smallest eigenvalue of the trivial irreducible's orthonormal reduced Hessian (zero at a fold of the family).</summary>
     internal double TrivialSmallest(double d, double[] coordinates) =>
         Matrix<double>.Build.DenseOfArray(At(d).OrthonormalHessian(coordinates)).Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real);
 }

@@ -5,11 +5,11 @@ namespace Landscape.Symmetry.Landscape;
 /// type's layout at d (<see cref="FixedSpaceLayout.ForType"/>, the k = d + m rows as a rows-only factor) read by the one
 /// reduced spectrum path, <see cref="ReducedSpectrum"/>, with labels written in d ("(d-2,1) × (1)"). Every step there is
 /// a polynomial in the block sizes, so the eigenvalues are functions of real d; at integer d they are the full
-/// Hessian's eigenvalues, λ's block repeated dim λ times.
+/// Hessian's eigenvalues, those of λ's isotypic component repeated dim λ times.
 /// </summary>
 public static class FamilySpectrum
 {
-    /// <summary>The blocks of all irreducibles that occur at this d (multiplicity ≥ 1), trivial first.</summary>
+    /// <summary>The spectra of all irreducibles that occur at this d (multiplicity ≥ 1), trivial first.</summary>
     /// <param name="kernel">The pair kernel.</param>
     /// <param name="type">The family type.</param>
     /// <param name="d">Real d (the type must be valid there).</param>
@@ -19,9 +19,9 @@ public static class FamilySpectrum
     /// <param name="excludeRescalings">
     /// Leave out the directions wᵢ → (1+ε)wᵢ, aᵢ → (1−ε)aᵢ (per refined row block): at a critical point of a ReLU model
     /// with a trainable second layer they are exact zero modes, which would otherwise hide the eigenvalue that crosses
-    /// zero in the same block. Only meaningful with a trainable second layer.
+    /// zero in the same isotypic component. Only meaningful with a trainable second layer.
     /// </param>
-    public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, FamilyType type, double d, bool secondLayerTrainable,
+    public static IReadOnlyList<IrreducibleSpectrum> Compute(IPairKernel kernel, FamilyType type, double d, bool secondLayerTrainable,
         ReadOnlySpan<double> coordinates, Func<IrreducibleLabel, bool>? only = null, bool excludeRescalings = false)
     {
         ArgumentNullException.ThrowIfNull(kernel);
@@ -31,6 +31,6 @@ public static class FamilySpectrum
         if (coordinates.Length != layout.Dimension)
             throw new ArgumentException($"The type's fixed space has {layout.Dimension} coordinates; got {coordinates.Length}.", nameof(coordinates));
         var sizeText = type.Parts.Select(p => p.ToString()).Concat(type.ExtraRows > 0 ? new[] { type.ExtraRows.ToString() } : Array.Empty<string>()).ToArray();
-        return ReducedSpectrum.Blocks(kernel, layout, coordinates, sizeText, only, excludeRescalings && secondLayerTrainable, skipEmpty: false, CancellationToken.None);
+        return ReducedSpectrum.PerIrreducible(kernel, layout, coordinates, sizeText, only, excludeRescalings && secondLayerTrainable, skipEmpty: false, CancellationToken.None);
     }
 }

@@ -93,9 +93,9 @@ public static class LargeDExpansion
             fits.Add(Fit(layout.OrbitName(o), rows.Select(r => (r.D, r.Coordinates[o])).ToList()));
         var lossRows = rows.Where(r => r.D <= lossLimitD).Select(r => (r.D, r.Loss)).ToList();
         if (lossRows.Count >= 14) fits.Add(Fit("loss", lossRows));
-        foreach (var name in rows[^1].Blocks.Select(b => b.Name))
+        foreach (var name in rows[^1].Irreducibles.Select(b => b.Name))
         {
-            var samples = rows.Select(r => (r.D, r.Blocks.FirstOrDefault(b => b.Name == name)?.Smallest ?? double.NaN)).Where(s => double.IsFinite(s.Item2)).ToList();
+            var samples = rows.Select(r => (r.D, r.Irreducibles.FirstOrDefault(b => b.Name == name)?.Smallest ?? double.NaN)).Where(s => double.IsFinite(s.Item2)).ToList();
             if (samples.Count >= 14) fits.Add(Fit("λ_min " + name, samples));
         }
         return (trace, fits);

@@ -432,7 +432,7 @@ public sealed class ReducedPopulationLoss
 
     /// <summary>
     /// The Hessian in the orthonormal orbit basis (each orbit indicator divided by √size): D^{-1/2} Jᵀ∇²L J D^{-1/2},
-    /// whose eigenvalues are eigenvalues of the full Hessian (the trivial isotypic block).
+    /// whose eigenvalues are eigenvalues of the full Hessian (the trivial isotypic component).
     /// </summary>
     public double[,] OrthonormalHessian(ReadOnlySpan<double> coords)
     {

@@ -46,7 +46,7 @@ public sealed record LossReading(double Loss, double[] Gradient, IsotropyReading
         if (reduced == true)
             throw new ArgumentException(
                 "The reduced loss needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher (second layer 1), and a point " +
-                $"exactly block constant (within {ExactBlockConstant:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; use --method full.");
+                $"exactly block constant (within {ExactBlockConstant:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; read the full model instead (the full method: reduced = false).");
         var g = new double[x.Length];
         double v = model.Gradient(x, g);
         return new LossReading(v, g, twoLayer ? IsotropyReading.Of(model.Layout, x, cancellationToken) : null);

@@ -8,7 +8,7 @@ namespace Landscape.Symmetry.Landscape;
 /// </summary>
 /// <remarks>
 /// Conventions: ŵ = wᵢ/|wᵢ|, ô = partner/|partner|, (ŵ, n) the orthonormal frame of the pair with
-/// n = (ô − cos θ ŵ)/sin θ; a kernel's second derivatives are <see cref="FrameBlock"/>s X = x_I·I + [ŵ n]M[ŵ n]ᵀ, so
+/// n = (ô − cos θ ŵ)/sin θ; a kernel's second derivatives are <see cref="FrameMatrix"/>s X = x_I·I + [ŵ n]M[ŵ n]ᵀ, so
 /// X·y = x_I·y + (…)·ŵ + (…)·ô needs only the projections ŵ·y and ô·y. The direction is (Δwᵢ, Δaᵢ) for the row and
 /// (Δw', Δa') for the partner; a teacher partner does not move (Δw' = 0, Δa' = 0).
 /// </remarks>
@@ -83,7 +83,7 @@ internal static class PairHessian
 
     // c·(X − x_I·I)·y on (ŵ, ô), from wy = ŵ·y and oy = ô·y: n·y = (oy − cos θ wy)/sin θ, and the n component
     // β·n = β/sin θ·(ô − cos θ ŵ). The n-coefficients of X are O(sin θ), so the division costs no accuracy.
-    private static void Frame(in FrameBlock b, in PairGeometry g, double wy, double oy, double c, ref double onW, ref double onO)
+    private static void Frame(in FrameMatrix b, in PairGeometry g, double wy, double oy, double c, ref double onW, ref double onO)
     {
         double ny = 0, beta = 0;
         if (g.Sin > TinySin)

@@ -4,7 +4,7 @@ namespace Landscape.Symmetry.Landscape;
 /// K(w, v) with its derivatives. First derivatives are on the unit vectors:
 /// ∇_w K = <see cref="GradWAlongW"/>·ŵ + <see cref="GradWAlongV"/>·v̂ and
 /// ∇_v K = <see cref="GradVAlongV"/>·v̂ + <see cref="GradVAlongW"/>·ŵ (finite even for parallel vectors).
-/// Second derivatives are <see cref="FrameBlock"/>s in the frame (ŵ, n) of <see cref="PairGeometry"/>.
+/// Second derivatives are <see cref="FrameMatrix"/>s in the frame (ŵ, n) of <see cref="PairGeometry"/>.
 /// </summary>
 public readonly record struct PairKernelDerivatives
 {
@@ -24,11 +24,11 @@ public readonly record struct PairKernelDerivatives
     public required double GradVAlongW { get; init; }
 
     /// <summary>∂²K/∂w².</summary>
-    public required FrameBlock Ww { get; init; }
+    public required FrameMatrix Ww { get; init; }
 
     /// <summary>∂²K/∂w∂v: entry (a, b) is ∂²K/∂w_a∂v_b.</summary>
-    public required FrameBlock Wv { get; init; }
+    public required FrameMatrix Wv { get; init; }
 
     /// <summary>∂²K/∂v².</summary>
-    public required FrameBlock Vv { get; init; }
+    public required FrameMatrix Vv { get; init; }
 }

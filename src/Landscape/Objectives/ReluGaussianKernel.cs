@@ -59,9 +59,9 @@ public sealed class ReluGaussianKernel : IPairKernel
             GradWAlongV = phi * nv / TwoPi,
             GradVAlongV = nw * s / TwoPi,
             GradVAlongW = phi * nw / TwoPi,
-            Ww = new FrameBlock(tw, -tw, 0, 0, tw),
-            Wv = new FrameBlock(phi / TwoPi, s * c / TwoPi, s * s / TwoPi, s * s / TwoPi, -s * c / TwoPi),
-            Vv = new FrameBlock(tv, -tv * cos2, -tv * sin2, -tv * sin2, tv * cos2),
+            Ww = new FrameMatrix(tw, -tw, 0, 0, tw),
+            Wv = new FrameMatrix(phi / TwoPi, s * c / TwoPi, s * s / TwoPi, s * s / TwoPi, -s * c / TwoPi),
+            Vv = new FrameMatrix(tv, -tv * cos2, -tv * sin2, -tv * sin2, tv * cos2),
         };
     }
 }

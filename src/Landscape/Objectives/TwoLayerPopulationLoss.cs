@@ -366,7 +366,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
             var ui = units[i];
             var frameN = new double[inputDimension];
             var self = pairs.Derivatives(PairGeometry.Self(ni));
-            var selfTerm = new FrameBlock(
+            var selfTerm = new FrameMatrix(
                 self.Ww.Identity + 2 * self.Wv.Identity + self.Vv.Identity, self.Ww.WW + 2 * self.Wv.WW + self.Vv.WW, 0, 0, 0);
             AddFrameTerm(hess, i * inputDimension, i * inputDimension, selfTerm, 0.5 * ai * ai, ui, frameN);
             var gi = new double[inputDimension]; // ∂²L/∂wᵢ∂aᵢ
@@ -441,7 +441,7 @@ public sealed class TwoLayerPopulationLoss : IReducibleObjective
         for (int t = 0; t < n.Length; t++) n[t] /= norm;
     }
 
-    private void AddFrameTerm(double[,] h, int r0, int c0, in FrameBlock b, double c, double[] w, double[] n)
+    private void AddFrameTerm(double[,] h, int r0, int c0, in FrameMatrix b, double c, double[] w, double[] n)
     {
         for (int s = 0; s < inputDimension; s++)
         {

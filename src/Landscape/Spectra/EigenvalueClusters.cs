@@ -18,8 +18,8 @@ public static class EigenvalueClusters
     public static ImmutableArray<EigenvalueCluster> Of(PointSpectrum spectrum, double tolerance)
     {
         ArgumentNullException.ThrowIfNull(spectrum);
-        var values = spectrum.Blocks is { } blocks
-            ? blocks.Values.Select(v => (Value: v.Eigenvalue, Multiplicity: v.Multiplicity, Label: (string?)v.Irreducible.Label)).ToList()
+        var values = spectrum.ByIrreducible is { } labelled
+            ? labelled.Values.Select(v => (Value: v.Eigenvalue, Multiplicity: v.Multiplicity, Label: (string?)v.Irreducible.Label)).ToList()
             : spectrum.Spectrum.Eigenvalues.Select(v => (Value: v, Multiplicity: 1L, Label: (string?)null)).ToList();
         values.Sort((a, b) => a.Value.CompareTo(b.Value));
         var result = new List<EigenvalueCluster>();
@@ -30,7 +30,7 @@ public static class EigenvalueClusters
             var run = values.GetRange(start, i - start);
             long m = run.Sum(v => v.Multiplicity);
             double mean = run.Sum(v => v.Value * v.Multiplicity) / m;
-            ImmutableArray<string>? labels = spectrum.Blocks is null ? null : run.Select(v => v.Label!).Distinct().ToImmutableArray();
+            ImmutableArray<string>? labels = spectrum.ByIrreducible is null ? null : run.Select(v => v.Label!).Distinct().ToImmutableArray();
             result.Add(new EigenvalueCluster(mean, m, labels));
             start = i;
         }

@@ -22,7 +22,7 @@ public sealed class IsotypicSpectrumProvider : ISpectrumProvider
     public HessianSpectrum Compute(IObjective objective, double[] x, PermutationGroup? isotropy, CancellationToken cancellationToken = default)
     {
         var spectrum = ComputeLabelled(objective, x, isotropy, cancellationToken);
-        return new HessianSpectrum(spectrum.Expand(), $"isotypic blocks ({spectrum.OperatorApplications} Hessian–vector products)");
+        return new HessianSpectrum(spectrum.Expand(), $"isotypic components ({spectrum.OperatorApplications} Hessian–vector products)");
     }
 
     /// <summary>The spectrum as (eigenvalue, multiplicity, irreducible) triples.</summary>

@@ -30,7 +30,7 @@ public sealed record PointReading(PointSpectrum Spectrum, double Loss, double Gr
             }
         }
         else if (method == SpectrumMethod.Reduced)
-            throw new ArgumentException("The reduced spectrum needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher; use the dense or the isotypic (block) method.");
+            throw new ArgumentException("The reduced spectrum needs a two-layer model with Gaussian inputs of diagonal covariance, k = d and a diagonal teacher; use the dense or the isotypic method.");
         var gradient = new double[x.Length];
         double value = model.Gradient(x, gradient);
         var isotropy = twoLayer ? IsotropyReading.Of(model.Layout, x, cancellationToken) : null;

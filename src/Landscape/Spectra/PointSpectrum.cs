@@ -16,8 +16,12 @@ public enum SpectrumMethod
     /// <summary>The dense symmetric eigensolver (<see cref="DenseSpectrumProvider"/>).</summary>
     Dense,
 
-    /// <summary>Isotypic components from Hessian–vector products (<see cref="IsotypicSpectrumProvider"/>): two-layer, k = d, diagonal Young isotropy.</summary>
-    Block,
+    /// <summary>
+    /// The Hessian compressed to each isotypic component of the point's isotropy, from Hessian–vector products
+    /// (<see cref="IsotypicSpectrumProvider"/>): two-layer, k = d, diagonal Young isotropy. The command line's
+    /// <c>--method isotypic</c> (alias <c>block</c>, its former name).
+    /// </summary>
+    Isotypic,
 
     /// <summary>
     /// Eigenvalues per irreducible from the loss restricted to fixed spaces (<see cref="ReducedPoint"/>, <see cref="ReducedSpectrum"/>):
@@ -28,14 +32,14 @@ public enum SpectrumMethod
 
 /// <summary>
 /// The Hessian spectrum at a point by a chosen method, with the point it was read at: the point itself for the dense
-/// path, or its symmetrized copy for the isotypic path (see <see cref="ForBlocks"/>).
+/// path, or its symmetrized copy for the isotypic path (see <see cref="ForIsotypic"/>).
 /// </summary>
 /// <param name="X">The point the spectrum belongs to.</param>
 /// <param name="Method">The method used (never <see cref="SpectrumMethod.Auto"/>).</param>
 /// <param name="Spectrum">All eigenvalues, ascending.</param>
-/// <param name="Blocks">The eigenvalues labelled by irreducible (isotypic and reduced paths).</param>
+/// <param name="ByIrreducible">The eigenvalues labelled by irreducible (isotypic and reduced paths).</param>
 /// <param name="Isotropy">The isotropy group on parameter indices the isotypic path used (isotypic path only).</param>
-public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpectrum Spectrum, IsotypicSpectrum? Blocks, PermutationGroup? Isotropy)
+public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpectrum Spectrum, IsotypicSpectrum? ByIrreducible, PermutationGroup? Isotropy)
 {
     /// <summary>The point read as block values (reduced path only): loss and gradient there come from the reduced model too.</summary>
     public ReducedPoint? Reduced { get; init; }
@@ -43,9 +47,10 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
     /// <summary>The spectrum of ∇²L at <paramref name="x"/>.</summary>
     /// <param name="objective">The loss.</param>
     /// <param name="x">The point.</param>
-    /// <param name="method">Dense, isotypic (<see cref="SpectrumMethod.Block"/>), reduced, or auto.</param>
-    /// <param name="isotropy">The isotropy of x when already known (block path); computed otherwise.</param>
+    /// <param name="method">Dense, isotypic, reduced, or auto.</param>
+    /// <param name="isotropy">The isotropy of x when already known (isotypic path); computed otherwise.</param>
     /// <param name="cancellationToken">Cancels long computations.</param>
+    /// <exception cref="ArgumentException">The isotypic path for a deep (layered) model.</exception>
     /// <exception cref="InvalidOperationException">The method does not apply (too many parameters for dense; no diagonal Young isotropy for the isotypic path), with the reason.</exception>
     public static PointSpectrum Compute(IObjective objective, double[] x, SpectrumMethod method = SpectrumMethod.Auto,
         MatrixIsotropyGroup? isotropy = null, CancellationToken cancellationToken = default)
@@ -62,21 +67,24 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
                 var reducedSpectrum = reduced.Spectrum(kernel, cancellationToken);
                 var average = reduced.OrbitAverage();
                 return new PointSpectrum(average, SpectrumMethod.Reduced,
-                    new HessianSpectrum(reducedSpectrum.Expand(), $"reduced model: blocks per irreducible of {DiagonalYoungTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
+                    new HessianSpectrum(reducedSpectrum.Expand(), $"reduced model: spectrum per irreducible of {DiagonalYoungTypes.Name(reduced.Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray())} from the loss restricted to fixed spaces"),
                     reducedSpectrum, null) { Reduced = reduced };
             }
             if (method == SpectrumMethod.Reduced)
                 throw new InvalidOperationException(
                     "The reduced spectrum needs a two-layer model with Gaussian inputs, k = d, a diagonal teacher with second layer 1, and a point that is " +
-                    $"block constant (within {PointIsotropy.DefaultTolerance:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; use the dense or the isotypic (block) method.");
+                    $"block constant (within {PointIsotropy.DefaultTolerance:0e0}) for a diagonal Young type with at most {ReducedPoint.MaxBlocks} blocks; use the dense or the isotypic method.");
         }
         if (method == SpectrumMethod.Auto)
-            method = x.Length <= DenseSpectrumProvider.MaxDimension ? SpectrumMethod.Dense : SpectrumMethod.Block;
+            method = x.Length <= DenseSpectrumProvider.MaxDimension ? SpectrumMethod.Dense : SpectrumMethod.Isotypic;
         if (method == SpectrumMethod.Dense)
             return new PointSpectrum(x, method, DenseSpectrumProvider.Instance.Compute(objective, x, null, cancellationToken), null, null);
-        var (y, group) = ForBlocks(objective.Layout, x, isotropy, cancellationToken);
+        if (objective is ILayeredNetwork)
+            throw new ArgumentException("The isotypic spectrum needs a two-layer model with k = d and diagonal Young isotropy; a deep model's spectrum is dense (SpectrumMethod.Dense).",
+                nameof(objective));
+        var (y, group) = ForIsotypic(objective.Layout, x, isotropy, cancellationToken);
         var labelled = IsotypicSpectrumProvider.Instance.ComputeLabelled(objective, y, group, cancellationToken);
-        var spectrum = new HessianSpectrum(labelled.Expand(), $"isotypic blocks ({labelled.OperatorApplications} Hessian–vector products)");
+        var spectrum = new HessianSpectrum(labelled.Expand(), $"isotypic components ({labelled.OperatorApplications} Hessian–vector products)");
         return new PointSpectrum(y, method, spectrum, labelled, group);
     }
 
@@ -88,7 +96,7 @@ public sealed record PointSpectrum(double[] X, SpectrumMethod Method, HessianSpe
     /// critical point it stays critical, the gradient being equivariant).
     /// </summary>
     /// <exception cref="InvalidOperationException">k ≠ d, or the isotropy is not a diagonal Young type ΔS_{p₁}×…×ΔS_{p_r}.</exception>
-    public static (double[] X, PermutationGroup Isotropy) ForBlocks(ParameterLayout layout, double[] x, MatrixIsotropyGroup? isotropy = null,
+    public static (double[] X, PermutationGroup Isotropy) ForIsotypic(ParameterLayout layout, double[] x, MatrixIsotropyGroup? isotropy = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);

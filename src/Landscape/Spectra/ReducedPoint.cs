@@ -16,7 +16,7 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="MovedBy">max |x − orbit average|: how far the point is from being block constant (≤ the tolerance).</param>
 public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates, IReadOnlyList<int[]> Blocks, double MovedBy)
 {
-    /// <summary>Most blocks the recognition accepts (beyond that the reduced model is no cheaper than the block path).</summary>
+    /// <summary>Most blocks the recognition accepts (beyond that the reduced model is no cheaper than the isotypic path).</summary>
     public const int MaxBlocks = 24;
 
     /// <summary>The block sizes, in layout order.</summary>
@@ -219,10 +219,10 @@ public sealed record ReducedPoint(FixedSpaceLayout Layout, double[] Coordinates,
     /// <summary>The spectrum by irreducible as a <see cref="IsotypicSpectrum"/>: labels are partition tuples <c>([p−|τ|,τ],…)</c> of the blocks' groups.</summary>
     public IsotypicSpectrum Spectrum(IPairKernel kernel, CancellationToken cancellationToken = default)
     {
-        var blocks = ReducedSpectrum.Compute(kernel, Layout, Coordinates, cancellationToken);
+        var spectra = ReducedSpectrum.Compute(kernel, Layout, Coordinates, cancellationToken);
         var sizes = Layout.Factors.Select(f => (int)Math.Round(f.Size)).ToArray();
         var values = new List<SpectralValue>();
-        foreach (var b in blocks)
+        foreach (var b in spectra)
         {
             var tuple = new PartitionTuple(b.Label.Tails.Select((tail, f) => new Partition(new[] { sizes[f] - tail.Sum() }.Concat(tail))));
             long degree = (long)Math.Round(b.Dimension);

@@ -20,24 +20,24 @@ namespace Landscape.Symmetry.Landscape;
 /// </remarks>
 public static class ReducedSpectrum
 {
-    /// <summary>The blocks of every irreducible that occurs (multiplicity ≥ 1), trivial first; labels with the block sizes as numbers.</summary>
+    /// <summary>The spectrum on the isotypic component of every irreducible that occurs (multiplicity ≥ 1), trivial first; labels with the block sizes as numbers.</summary>
     /// <param name="kernel">The pair kernel (activation with Gaussian inputs).</param>
     /// <param name="layout">The layout, every factor uncut.</param>
     /// <param name="coordinates">The point in the layout's orbit coordinates.</param>
     /// <param name="cancellationToken">Cancels between irreducibles.</param>
     /// <exception cref="ArgumentException">A factor is cut, or the coordinates have the wrong length.</exception>
-    public static IReadOnlyList<IrreducibleBlock> Compute(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
+    public static IReadOnlyList<IrreducibleSpectrum> Compute(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var sizeText = layout.Factors.Select(f => Math.Round(f.Size).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        return Blocks(kernel, layout, coordinates, sizeText, null, false, skipEmpty: true, cancellationToken);
+        return PerIrreducible(kernel, layout, coordinates, sizeText, null, false, skipEmpty: true, cancellationToken);
     }
 
     /// <summary>
     /// The path itself. For each irreducible λ (one shape (p_f − |τ_f|, τ_f) per factor) the layout is cut by λ's tails,
     /// the point carried to the cut layout, the Hessian compressed onto the eigenvectors of the transposition sum with λ's
-    /// value, and the block diagonalised.
+    /// value, and that compression diagonalised.
     /// </summary>
     /// <param name="kernel">The pair kernel.</param>
     /// <param name="layout">The layout, every factor uncut.</param>
@@ -47,7 +47,7 @@ public static class ReducedSpectrum
     /// <param name="excludeRescalings">Leave out the rescaling directions of each refined row block (ReLU with a trainable second layer).</param>
     /// <param name="skipEmpty">Skip irreducibles of dimension below ½ (at integer sizes: those that do not occur).</param>
     /// <param name="cancellationToken">Cancels between irreducibles.</param>
-    internal static IReadOnlyList<IrreducibleBlock> Blocks(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
+    internal static IReadOnlyList<IrreducibleSpectrum> PerIrreducible(IPairKernel kernel, FixedSpaceLayout layout, ReadOnlySpan<double> coordinates,
         IReadOnlyList<string> sizeText, Func<IrreducibleLabel, bool>? only, bool excludeRescalings, bool skipEmpty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kernel);
@@ -60,7 +60,7 @@ public static class ReducedSpectrum
         var kinds = layout.Factors.Select(f => f.Kind).ToArray();
         var sizes = layout.Factors.Select(f => f.Size).ToArray();
         var text = sizeText.ToArray();
-        var blocks = new List<IrreducibleBlock>();
+        var spectra = new List<IrreducibleSpectrum>();
         foreach (var label in IrreducibleLabel.Candidates(kinds))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -83,9 +83,9 @@ public static class ReducedSpectrum
                 compression = keep.TransposeThisAndMultiply(compression * keep);
             }
             var eig = compression.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
-            blocks.Add(new IrreducibleBlock(label, label.Format(text), label.Dimension(sizes), eig));
+            spectra.Add(new IrreducibleSpectrum(label, label.Format(text), label.Dimension(sizes), eig));
         }
-        return blocks;
+        return spectra;
     }
 
     // An orthonormal basis of the slot coordinates orthogonal to the projections of the rescaling directions.
@@ -134,20 +134,20 @@ public static class ReducedSpectrum
     }
 
     /// <summary>
-    /// Minimum, saddle or degenerate from the blocks: eigenvalues below −tol count with their irreducible's dimension
+    /// Minimum, saddle or degenerate from the spectra per irreducible: eigenvalues below −tol count with their irreducible's dimension
     /// (the index); a minimum may have up to <paramref name="flatDirections"/> zero eigenvalues (rescalings of a
     /// positively homogeneous activation with a trainable second layer), tol = <paramref name="relativeTolerance"/>·max(1, max|λ|).
     /// </summary>
-    public static (CriticalPointKind Kind, long Index, double Smallest) Classify(IReadOnlyList<IrreducibleBlock> blocks, int flatDirections = 0,
+    public static (CriticalPointKind Kind, long Index, double Smallest) Classify(IReadOnlyList<IrreducibleSpectrum> irreducibles, int flatDirections = 0,
         double relativeTolerance = 1e-9)
     {
-        ArgumentNullException.ThrowIfNull(blocks);
-        if (blocks.Count == 0) throw new ArgumentException("No irreducibles to classify.", nameof(blocks));
-        double max = blocks.SelectMany(b => b.Eigenvalues).Max(Math.Abs);
+        ArgumentNullException.ThrowIfNull(irreducibles);
+        if (irreducibles.Count == 0) throw new ArgumentException("No irreducibles to classify.", nameof(irreducibles));
+        double max = irreducibles.SelectMany(b => b.Eigenvalues).Max(Math.Abs);
         double tol = relativeTolerance * Math.Max(1, max);
         long negative = 0, zero = 0;
         double min = double.PositiveInfinity;
-        foreach (var b in blocks)
+        foreach (var b in irreducibles)
         {
             long dim = (long)Math.Round(b.Dimension);
             foreach (var e in b.Eigenvalues)

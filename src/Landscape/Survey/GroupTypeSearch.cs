@@ -79,8 +79,8 @@ internal static class GroupTypeSearch
             }
         }
         var spectrum = IsotypicSpectrumProvider.Instance.ComputeLabelled(objective, x, exact.AsCellGroup(), cancellationToken);
-        var blocks = spectrum.Values.GroupBy(v => v.Irreducible.Label)
-            .Select(g => new SurveyIrreducibleBlock(g.Key, g.First().Multiplicity, g.Select(v => v.Eigenvalue).Order().ToArray()))
+        var irreducibles = spectrum.Values.GroupBy(v => v.Irreducible.Label)
+            .Select(g => new SurveyIrreducibleSpectrum(g.Key, g.First().Multiplicity, g.Select(v => v.Eigenvalue).Order().ToArray()))
             .OrderBy(b => b.Label == "trivial" ? 0 : 1).ThenBy(b => b.Degree).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
         double max = spectrum.Values.Max(v => Math.Abs(v.Eigenvalue));
         double tol = 1e-9 * Math.Max(1, max);
@@ -93,7 +93,7 @@ internal static class GroupTypeSearch
         if (exact.Type.IsDiagonal)
             name = SurveyGroupType.NameOf(PermutationGroup.Create(d, exact.Generators.Select(p => p.Row), exact.Order), exact.Type.Name);
         return (null, new SurveyGroupPoint(foundIn, name, exact.Order, exact.OrbitSize, exact.FixedDimension, x, value, Lbfgs.Norm(g), kind, negative,
-            spectrum.Values.Min(v => v.Eigenvalue), blocks));
+            spectrum.Values.Min(v => v.Eigenvalue), irreducibles));
     }
 
     /// <summary>

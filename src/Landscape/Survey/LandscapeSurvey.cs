@@ -199,13 +199,13 @@ public static class LandscapeSurvey
         var loss = new ReducedPopulationLoss(model.Kernel, layout);
         var g = new double[layout.Dimension];
         double value = loss.Gradient(coords, g);
-        var blocks = ReducedSpectrum.Compute(model.Kernel, layout, coords, cancellationToken);
-        var (kind, index, smallest) = ReducedSpectrum.Classify(blocks, model.FlatDirections);
+        var irreducibles = ReducedSpectrum.Compute(model.Kernel, layout, coords, cancellationToken);
+        var (kind, index, smallest) = ReducedSpectrum.Classify(irreducibles, model.FlatDirections);
         BigInteger order = iso.Order;
         var sets = block.ExchangeableSets(ValueTolerance).ToList();
         foreach (var m in sets) order *= Groups.Factorials.Of(m);
         return new SurveyPoint(foundIn, iso, sets.Count > 0, order, model.SymmetryOrder / order, layout.Dimension, coords, layout, value,
-            loss.FullGradientNorm(g), kind, index, smallest, blocks);
+            loss.FullGradientNorm(g), kind, index, smallest, irreducibles);
     }
 
     // A row block with ‖wᵢ‖ ≤ 1e-6: the loss of a kinked activation has no Hessian there (with k > d an extra row can

@@ -62,7 +62,7 @@ public static class MainTypeSearch
     }
 
     /// <summary>
-    /// Dense spectrum while the Hessian is small; beyond that the block path, which needs the point's isotropy to be a
+    /// Dense spectrum while the Hessian is small; beyond that the isotypic path, which needs the point's isotropy to be a
     /// diagonal Young type (the numeric decomposition of other groups is dense too) — otherwise no spectrum.
     /// </summary>
     private static CriticalPointReport? Analyze(IObjective model, double[] x, Groups.MatrixIsotropyGroup isotropy, bool dense)
@@ -71,7 +71,7 @@ public static class MainTypeSearch
         if (dense) return CriticalPointReport.Analyze(model, x, isotropy.AsCellGroup(), flatDirections: flat);
         try
         {
-            var (symmetric, group) = PointSpectrum.ForBlocks(model.Layout, x, isotropy);
+            var (symmetric, group) = PointSpectrum.ForIsotypic(model.Layout, x, isotropy);
             return CriticalPointReport.Analyze(model, symmetric, group, IsotypicSpectrumProvider.Instance, flat);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)

@@ -19,20 +19,20 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="Kind">Minimum, saddle or degenerate.</param>
 /// <param name="Index">Negative Hessian eigenvalues with multiplicity.</param>
 /// <param name="SmallestEigenvalue">λ_min of the full Hessian.</param>
-/// <param name="Blocks">The spectrum by irreducible of the isotropy group: each block's eigenvalues, each with multiplicity its degree.</param>
+/// <param name="Irreducibles">The spectrum by irreducible of the isotropy group: the eigenvalues on each isotypic component, each with multiplicity its degree.</param>
 public sealed record SurveyGroupPoint(string FoundIn, string IsotropyName, BigInteger IsotropyOrder, BigInteger OrbitSize, int FixedDimension,
     double[] Weights, double Loss, double GradientNorm, CriticalPointKind Kind, long Index, double SmallestEigenvalue,
-    IReadOnlyList<SurveyIrreducibleBlock> Blocks)
+    IReadOnlyList<SurveyIrreducibleSpectrum> Irreducibles)
 {
     /// <summary>True for a minimum with positive loss (above 1e-8).</summary>
     public bool IsSpuriousMinimum => Kind == CriticalPointKind.Minimum && Loss > 1e-8;
 }
 
-/// <summary>The Hessian eigenvalues carried by one irreducible of a point's isotropy group.</summary>
+/// <summary>The Hessian spectrum on the isotypic component of one irreducible of a point's isotropy group.</summary>
 /// <param name="Label">The irreducible as the isotypic decomposition names it (a partition tuple, or "χ3 (numeric)").</param>
 /// <param name="Degree">Its real dimension: each eigenvalue's multiplicity.</param>
-/// <param name="Eigenvalues">The block's eigenvalues, ascending.</param>
-public sealed record SurveyIrreducibleBlock(string Label, long Degree, double[] Eigenvalues);
+/// <param name="Eigenvalues">The eigenvalues of the compression to that component, ascending.</param>
+public sealed record SurveyIrreducibleSpectrum(string Label, long Degree, double[] Eigenvalues);
 
 /// <summary>A searched non-Young type with its fixed dimension and what its starts gave.</summary>
 /// <param name="Type">The type.</param>

@@ -60,6 +60,21 @@ public sealed record SurveyModel
     /// <summary>Most extra rows m = k − d: each is a row block of its own in the reduced model, so m stays small.</summary>
     public const int MaxExtraRows = 1000;
 
+    /// <summary>Largest k = d + m any survey model has (<see cref="MaxD"/> + <see cref="MaxExtraRows"/>).</summary>
+    public const int MaxK = MaxD + MaxExtraRows;
+
+    /// <summary>Throws unless k hidden units fit a survey at input dimension d: k ≥ d and k − d ≤ <see cref="MaxExtraRows"/>.</summary>
+    /// <param name="k">Hidden units.</param>
+    /// <param name="d">Input dimension.</param>
+    /// <exception cref="ArgumentException">k &lt; d (the survey's diagonal types pair d of the k rows with the d columns), or too many extra rows; the message gives both numbers.</exception>
+    public static void CheckHiddenUnits(int k, int d)
+    {
+        if (k < d)
+            throw new ArgumentException($"The survey searches diagonal isotropy types, which pair d of the k rows with the d columns and need k ≥ d; got k = {k}, d = {d}.", nameof(k));
+        if (k - d > MaxExtraRows)
+            throw new ArgumentException($"k may exceed d by at most {MaxExtraRows} (the extra rows m = k − d); got k = {k}, d = {d}.", nameof(k));
+    }
+
     /// <summary>m = k − d, the hidden units beyond the d paired with the columns (0: k = d).</summary>
     public int ExtraRows { get; }
 

@@ -3,6 +3,12 @@ namespace Landscape.Symmetry.Landscape;
 /// <summary>What a <see cref="LandscapeSurvey"/> searches and how hard.</summary>
 public sealed record SurveyOptions
 {
+    /// <summary>Most random starts per type (<see cref="StartsPerType"/>).</summary>
+    public const int MaxStartsPerType = 1000;
+
+    /// <summary>Largest block budget (<see cref="MaxBlocks"/>): the fixed spaces of types with more blocks are too large to search.</summary>
+    public const int MaxBlockBudget = 12;
+
     /// <summary>Random starts per type. Default 12.</summary>
     public int StartsPerType { get; init; } = 12;
 
@@ -37,9 +43,9 @@ public sealed record SurveyOptions
     /// <exception cref="ArgumentException">A value out of range, naming it and the range.</exception>
     public void Validate()
     {
-        if (StartsPerType < 1 || StartsPerType > 1000) throw new ArgumentException($"Starts per type must be between 1 and 1000; got {StartsPerType}.");
-        if (MaxBlocks is { } b && (b < 1 || b > 12)) throw new ArgumentException($"The block budget must be between 1 and 12; got {b}.");
-        if (MaxFixedDimension is { } m && m < 1) throw new ArgumentException($"The fixed-dimension budget must be at least 1; got {m}.");
-        if (MaxTypes < 1 || MaxTypes > SurveyTypes.MaxTypes) throw new ArgumentException($"The type limit must be between 1 and {SurveyTypes.MaxTypes}; got {MaxTypes}.");
+        if (StartsPerType < 1 || StartsPerType > MaxStartsPerType) throw new ArgumentException($"SurveyOptions.StartsPerType must be between 1 and {MaxStartsPerType}; got {StartsPerType}.");
+        if (MaxBlocks is { } b && (b < 1 || b > MaxBlockBudget)) throw new ArgumentException($"SurveyOptions.MaxBlocks must be between 1 and {MaxBlockBudget}; got {b}.");
+        if (MaxFixedDimension is { } m && m < 1) throw new ArgumentException($"SurveyOptions.MaxFixedDimension must be at least 1; got {m}.");
+        if (MaxTypes < 1 || MaxTypes > SurveyTypes.MaxTypes) throw new ArgumentException($"SurveyOptions.MaxTypes must be between 1 and {SurveyTypes.MaxTypes}; got {MaxTypes}.");
     }
 }

@@ -19,10 +19,10 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="Kind">Minimum, saddle or degenerate.</param>
 /// <param name="Index">Negative Hessian eigenvalues with multiplicity.</param>
 /// <param name="SmallestEigenvalue">λ_min of the full Hessian.</param>
-/// <param name="Blocks">The Hessian spectrum by irreducible of the isotropy's Young part: eigenvalues, each with multiplicity dim λ.</param>
+/// <param name="Irreducibles">The Hessian spectrum by irreducible of the isotropy's Young part: eigenvalues, each with multiplicity dim λ.</param>
 public sealed record SurveyPoint(string FoundIn, SurveyType Isotropy, bool ExtraSwaps, BigInteger IsotropyOrder, BigInteger OrbitSize, int FixedDimension,
     double[] Coordinates, FixedSpaceLayout Layout, double Loss, double GradientNorm, CriticalPointKind Kind, long Index, double SmallestEigenvalue,
-    IReadOnlyList<IrreducibleBlock> Blocks)
+    IReadOnlyList<IrreducibleSpectrum> Irreducibles)
 {
     /// <summary>
     /// The isotropy's name: for V = I_d and d ≤ <see cref="LandscapeSurvey.ExactIsotropyD"/> the exact isotropy group in

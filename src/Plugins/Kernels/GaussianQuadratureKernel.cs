@@ -163,7 +163,7 @@ public sealed class GaussianQuadratureKernel : IPairKernel
         }
         double scale = 0;
         foreach (var x in fine) scale = Math.Max(scale, Math.Abs(x));
-        // Parts: the value (component 0), the gradient coefficients (1 … 4), the Hessian frame blocks (5 … 19).
+        // Parts: the value (component 0), the gradient coefficients (1 … 4), the Hessian frame matrices (5 … 19).
         var (errors, geometric) = ConvergenceExtrapolation.Estimate(fine, middle, coarse, stackalloc[] { 1, 5, 20 }, p, scale);
         // NaN: σ returned a non-finite value at a node, so the result has no accuracy at all.
         for (int i = 0; i < errors.Length; i++) if (double.IsNaN(errors[i])) errors[i] = double.PositiveInfinity;
@@ -260,13 +260,13 @@ public sealed class GaussianQuadratureKernel : IPairKernel
 
     // A block in the frame (v̂, m) of v, with m = sin θ ŵ − cos θ n, rewritten in the frame (ŵ, n):
     // core ↦ R core Rᵀ for R = [[c, s], [s, −c]].
-    private static FrameBlock FromFrameOfV(FrameBlock b, double c, double s)
+    private static FrameMatrix FromFrameOfV(FrameMatrix b, double c, double s)
     {
         // R·core
         double r11 = c * b.WW + s * b.NW, r12 = c * b.WN + s * b.NN;
         double r21 = s * b.WW - c * b.NW, r22 = s * b.WN - c * b.NN;
         // (R·core)·Rᵀ
-        return new FrameBlock(b.Identity, r11 * c + r12 * s, r11 * s - r12 * c, r21 * c + r22 * s, r21 * s - r22 * c);
+        return new FrameMatrix(b.Identity, r11 * c + r12 * s, r11 * s - r12 * c, r21 * c + r22 * s, r21 * s - r22 * c);
     }
 
     private PairKernelDerivatives DerivativesInFrameOfW(in PairGeometry g, int level)
@@ -296,9 +296,9 @@ public sealed class GaussianQuadratureKernel : IPairKernel
             GradWAlongV = b * m.M0,
             GradVAlongV = c * m.Q1 + s * m.Q2 - a * c * m.M0,
             GradVAlongW = a * m.M0,
-            Ww = new FrameBlock(m.A0, m.A11, m.A12, m.A12, m.A22),
-            Wv = new FrameBlock(m.M0, m.M11, m.M12, m.M12, m.M22),
-            Vv = new FrameBlock(m.B0, m.B11, m.B12, m.B12, m.B22),
+            Ww = new FrameMatrix(m.A0, m.A11, m.A12, m.A12, m.A22),
+            Wv = new FrameMatrix(m.M0, m.M11, m.M12, m.M12, m.M22),
+            Vv = new FrameMatrix(m.B0, m.B11, m.B12, m.B12, m.B22),
         };
     }
 

@@ -4,7 +4,7 @@ namespace Landscape.Symmetry.Plugins;
 
 /// <summary>
 /// A d×d matrix α I + x_ww ŵŵᵀ + x_wv ŵv̂ᵀ + x_vw v̂ŵᵀ + x_vv v̂v̂ᵀ in the (non-orthogonal) basis of a pair's
-/// unit vectors — the natural form of closed-form kernel derivatives — convertible to a <see cref="FrameBlock"/>.
+/// unit vectors — the natural form of closed-form kernel derivatives — convertible to a <see cref="FrameMatrix"/>.
 /// </summary>
 internal readonly record struct PairMatrix(double Identity, double WW, double WV, double VW, double VV)
 {
@@ -17,7 +17,7 @@ internal readonly record struct PairMatrix(double Identity, double WW, double WV
     public static PairMatrix operator *(double t, PairMatrix x) => new(t * x.Identity, t * x.WW, t * x.WV, t * x.VW, t * x.VV);
 
     /// <summary>The same matrix in the frame (ŵ, n), using v̂ = cos θ ŵ + sin θ n.</summary>
-    public FrameBlock ToFrame(double cos, double sin) => new(
+    public FrameMatrix ToFrame(double cos, double sin) => new(
         Identity,
         WW + cos * (WV + VW) + cos * cos * VV,
         sin * WV + cos * sin * VV,

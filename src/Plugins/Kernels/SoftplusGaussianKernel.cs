@@ -199,9 +199,9 @@ public sealed class SoftplusGaussianKernel : IOffsetPairKernel
             GradWAlongV = 0,
             GradVAlongV = c * mv.Derivative,
             GradVAlongW = 0,
-            Ww = new FrameBlock(c * mw.SlopeOverNorm, c * xw, 0, 0, 0),
-            Wv = new FrameBlock(0, 0, 0, 0, 0),
-            Vv = new FrameBlock(c * mv.SlopeOverNorm, c * xv * cs * cs, c * xv * cs * sn, c * xv * cs * sn, c * xv * sn * sn),
+            Ww = new FrameMatrix(c * mw.SlopeOverNorm, c * xw, 0, 0, 0),
+            Wv = new FrameMatrix(0, 0, 0, 0, 0),
+            Vv = new FrameMatrix(c * mv.SlopeOverNorm, c * xv * cs * cs, c * xv * cs * sn, c * xv * cs * sn, c * xv * sn * sn),
         };
     }
 
@@ -217,7 +217,7 @@ public sealed class SoftplusGaussianKernel : IOffsetPairKernel
         Vv = Add(p.Vv, q.Vv, sign),
     };
 
-    private static FrameBlock Add(FrameBlock p, FrameBlock q, double sign) =>
+    private static FrameMatrix Add(FrameMatrix p, FrameMatrix q, double sign) =>
         new(p.Identity + sign * q.Identity, p.WW + sign * q.WW, p.WN + sign * q.WN, p.NW + sign * q.NW, p.NN + sign * q.NN);
 
     // K_τ as a kernel of its own (what TwoLayerPopulationLoss sums over pairs).

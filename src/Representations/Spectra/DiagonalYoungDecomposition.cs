@@ -23,7 +23,7 @@ namespace Landscape.Symmetry.Representations;
 /// on μ by the scalar Σ_s (content(μˢ) − |B_s|(|B_s|−1)/2): the content sum strictly increases along
 /// dominance, so λ has the smallest value and no other μ in V^{K_λ} shares it. T is applied in O(d²)
 /// from block row/column sums. The eigenvectors of T on V^{K_λ} for λ's value are the λ-slot: the m_λ
-/// vectors whose block gives the λ-eigenvalues of an equivariant operator (m_λ products), and their
+/// vectors whose compression gives the λ-eigenvalues of an equivariant operator (m_λ products), and their
 /// number is the multiplicity, exactly (T has integer eigenvalues a distance ≥ 1 apart).</para>
 /// </remarks>
 public sealed class DiagonalYoungDecomposition : SymmetryAdaptedBasis

@@ -7,7 +7,7 @@ namespace Landscape.Symmetry.Representations;
 /// (<see cref="IYoungOrbitLayout"/>), in its orthonormal orbit basis, with block sizes that may be real. On the fixed
 /// space of K_λ (the layout cut by the rows of λ) the irreducible λ has the smallest T-value and occurs once per copy,
 /// so T's eigenvectors for that value are the "slot" vectors whose compression of an equivariant operator gives the
-/// λ-block: used by <see cref="DiagonalYoungDecomposition"/> at integer sizes and by the reduced family spectra at real d.
+/// compression to λ's isotypic component: used by <see cref="DiagonalYoungDecomposition"/> at integer sizes and by the reduced family spectra at real d.
 /// </summary>
 public static class TranspositionSum
 {

@@ -117,7 +117,7 @@ public sealed class HostileInputTests(HostileFiles files) : IClassFixture<Hostil
                  })
             Add(["family", .. bad]);
         foreach (var bad in new[] { ["--cluster-tolerance", "-1"], ["--cluster-tolerance", "NaN"], ["--cluster-tolerance", "1"], ["--method", "magic"],
-                     ["--method", "block", "--k", "2", "--d", "3"], ["--d", "60", "--method", "dense"], ["--d", "1001"], new[] { "--k", "0" } })
+                     ["--method", "isotypic", "--k", "2", "--d", "3"], ["--method", "block", "--k", "2", "--d", "3"], ["--d", "60", "--method", "dense"], ["--d", "1001"], new[] { "--k", "0" } })
             Add(["spectrum", "--point", "random", .. bad]);
         foreach (var bad in new[] { ["--d", "60"], ["--type", "S_3 x S_9", "--d", "4"], ["--type", "garbage", "--d", "4"], ["--type", "S_2 x S_2", "--d", "4", "--k", "3"],
                      ["--point", "identity", "--k", "2", "--d", "3"], new[] { "--d", "0" } })

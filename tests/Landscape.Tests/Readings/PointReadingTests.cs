@@ -20,7 +20,7 @@ public class PointReadingTests
     [Theory]
     [InlineData(new[] { 5 }, SpectrumMethod.Auto)]
     [InlineData(new[] { 4, 1 }, SpectrumMethod.Reduced)]
-    [InlineData(new[] { 3, 2 }, SpectrumMethod.Block)]
+    [InlineData(new[] { 3, 2 }, SpectrumMethod.Isotypic)]
     [InlineData(new[] { 3, 1, 1 }, SpectrumMethod.Dense)]
     public void Every_road_gives_the_dense_eigenvalues_of_the_dense_hessian(int[] parts, SpectrumMethod method)
     {

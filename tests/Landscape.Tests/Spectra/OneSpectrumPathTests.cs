@@ -21,7 +21,7 @@ public class OneSpectrumPathTests
         }).ToArray();
     }
 
-    private static void AssertBlocksAreDense(FixedSpaceLayout layout, IReadOnlyList<IrreducibleBlock> blocks, double[] c)
+    private static void AssertBlocksAreDense(FixedSpaceLayout layout, IReadOnlyList<IrreducibleSpectrum> blocks, double[] c)
     {
         var loss = new ReducedPopulationLoss(ReluGaussianKernel.Instance, layout);
         var dense = Matrix<double>.Build.DenseOfArray(loss.FullModel().Hessian(loss.Embed(c))).Evd(Symmetricity.Symmetric)

@@ -35,9 +35,9 @@ public class PointSpectrumTests
         var x = ShiftedPattern(secondLayer);
         Assert.Equal("ΔS_3×ΔS_2", PointIsotropy.Of(model.Layout, x).Type.Name);
         var dense = PointSpectrum.Compute(model, x, SpectrumMethod.Dense);
-        var block = PointSpectrum.Compute(model, x, SpectrumMethod.Block);
-        Assert.Equal(SpectrumMethod.Block, block.Method);
-        Assert.NotNull(block.Blocks);
+        var block = PointSpectrum.Compute(model, x, SpectrumMethod.Isotypic);
+        Assert.Equal(SpectrumMethod.Isotypic, block.Method);
+        Assert.NotNull(block.ByIrreducible);
         var (e, f) = (dense.Spectrum.Eigenvalues, block.Spectrum.Eigenvalues);
         Assert.Equal(e.Length, f.Length);
         double scale = Math.Max(1, e.Max(Math.Abs));
@@ -65,7 +65,7 @@ public class PointSpectrumTests
     public void The_block_path_refuses_a_point_without_diagonal_Young_isotropy_and_says_which_it_has()
     {
         var model = TwoLayerPopulationLoss.IdentityTeacher(2, 2);
-        var e = Assert.Throws<InvalidOperationException>(() => PointSpectrum.Compute(model, [1, 1, 2, 2], SpectrumMethod.Block));
+        var e = Assert.Throws<InvalidOperationException>(() => PointSpectrum.Compute(model, [1, 1, 2, 2], SpectrumMethod.Isotypic));
         Assert.Contains("diagonal Young type", e.Message);
         Assert.Contains("(columns)", e.Message);
     }

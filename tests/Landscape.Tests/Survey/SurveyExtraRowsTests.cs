@@ -75,7 +75,7 @@ public class SurveyExtraRowsTests
             full.Gradient(x, g);
             Assert.True(Math.Sqrt(g.Sum(v => v * v)) <= 1e-10);
             var dense = Matrix<double>.Build.DenseOfArray(full.Hessian(x)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).Order().ToArray();
-            var blocks = p.Blocks.SelectMany(b => b.Eigenvalues.SelectMany(e => Enumerable.Repeat(e, (int)Math.Round(b.Dimension)))).Order().ToArray();
+            var blocks = p.Irreducibles.SelectMany(b => b.Eigenvalues.SelectMany(e => Enumerable.Repeat(e, (int)Math.Round(b.Dimension)))).Order().ToArray();
             Assert.Equal(dense.Length, blocks.Length);
             for (int i = 0; i < dense.Length; i++) Assert.Equal(dense[i], blocks[i], 8);
             // The exact isotropy (full engine) has the order the survey reports, and contains the extra rows' S_m.

@@ -58,7 +58,7 @@ public class SurveyPosetTypeTests
             Assert.All(fixing, h => Assert.Equal(0, p.IsotropyOrder % h.Order));
             // The block spectrum is the dense one.
             var dense = Matrix<double>.Build.DenseOfArray(full.Hessian(p.Weights)).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).Order().ToArray();
-            var blocks = p.Blocks.SelectMany(b => b.Eigenvalues.SelectMany(e => Enumerable.Repeat(e, (int)b.Degree))).Order().ToArray();
+            var blocks = p.Irreducibles.SelectMany(b => b.Eigenvalues.SelectMany(e => Enumerable.Repeat(e, (int)b.Degree))).Order().ToArray();
             Assert.Equal(dense.Length, blocks.Length);
             for (int i = 0; i < dense.Length; i++) Assert.Equal(dense[i], blocks[i], 8);
             Assert.Equal(dense[0], p.SmallestEigenvalue, 8);

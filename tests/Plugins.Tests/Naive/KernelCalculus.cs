@@ -35,7 +35,7 @@ public static class KernelCalculus
         return (gw, gv, Block(q.Ww, wh, n), Block(q.Wv, wh, n), Block(q.Vv, wh, n));
     }
 
-    private static double[,] Block(FrameBlock b, double[] w, double[] n)
+    private static double[,] Block(FrameMatrix b, double[] w, double[] n)
     {
         int d = w.Length;
         var m = new double[d, d];

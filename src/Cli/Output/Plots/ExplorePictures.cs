@@ -9,7 +9,7 @@ internal static class ExplorePictures
     /// <summary>
     /// The Hessian spectrum of every point of <paramref name="report"/>: the survey's spectrum by irreducible where the
     /// report carries it (any d); otherwise recomputed from W as reported (rounded to 6 decimals, which moves eigenvalues
-    /// by ~1e-6) by isotypic blocks where the point's isotropy is a diagonal Young type, else dense in one unlabelled strip.
+    /// by ~1e-6) by isotypic components where the point's isotropy is a diagonal Young type, else dense in one unlabelled strip.
     /// </summary>
     public static Figure Spectra(ExploreReport report, IObjective? model = null, CancellationToken cancellationToken = default)
     {
@@ -29,7 +29,7 @@ internal static class ExplorePictures
             if (p.Weights is not { } weights) throw new InvalidOperationException($"explore reported no weights for the point {p.Isotropy}, so its spectrum cannot be drawn.");
             var x = weights.SelectMany(row => row).ToArray();
             PointSpectrum spectrum;
-            try { spectrum = PointSpectrum.Compute(model, x, SpectrumMethod.Block, cancellationToken: cancellationToken); }
+            try { spectrum = PointSpectrum.Compute(model, x, SpectrumMethod.Isotypic, cancellationToken: cancellationToken); }
             catch (InvalidOperationException) { spectrum = PointSpectrum.Compute(model, x, SpectrumMethod.Dense, cancellationToken: cancellationToken); }
             double tolerance = SpectrumCommand.DefaultClusterTolerance * Math.Max(1, spectrum.Spectrum.Eigenvalues.Max(Math.Abs));
             return new SpectrumPanel(title, SpectrumEntries.Of(spectrum, tolerance));

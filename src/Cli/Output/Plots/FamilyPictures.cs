@@ -11,9 +11,9 @@ internal static class FamilyPictures
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(family);
-        var irreps = family.Rows.SelectMany(r => r.Blocks.Select(b => b.Name)).Distinct().ToList();
+        var irreps = family.Rows.SelectMany(r => r.Irreducibles.Select(b => b.Name)).Distinct().ToList();
         var curves = irreps.Select(name => new FamilyCurve(name, family.Rows
-            .Select(r => (r.D, r.Blocks.FirstOrDefault(b => b.Name == name)?.Smallest ?? double.NaN)).ToList())).ToList();
+            .Select(r => (r.D, r.Irreducibles.FirstOrDefault(b => b.Name == name)?.Smallest ?? double.NaN)).ToList())).ToList();
         var marks = family.Crossings
             .Select(c => new FamilyMark(c.D, FamilyEvent.Crossing, $"d = {c.D.ToString("0.####", CultureInfo.InvariantCulture)} {c.Irrep} {(c.Upward ? "↑" : "↓")}"))
             .Concat(family.Folds.Select(f => new FamilyMark(f.D, FamilyEvent.Fold, $"d = {f.D.ToString("0.####", CultureInfo.InvariantCulture)} fold ({f.KindName})")))

@@ -2,13 +2,13 @@ using ScottPlot;
 
 namespace Landscape.Symmetry.Cli.Output.Plots;
 
-/// <summary>The smallest Hessian eigenvalue of one irreducible's block along a family, against d.</summary>
+/// <summary>The smallest Hessian eigenvalue of one irreducible along a family, against d.</summary>
 internal sealed record FamilyCurve(string Irreducible, IReadOnlyList<(double D, double Lambda)> Points);
 
 /// <summary>What happens at a marked d: an eigenvalue crosses zero, or the family stops (typically a fold, where it turns back in d).</summary>
 internal enum FamilyEvent
 {
-    /// <summary>A block eigenvalue changes sign.</summary>
+    /// <summary>An eigenvalue of one irreducible changes sign.</summary>
     Crossing,
 
     /// <summary>The continuation ends before the requested d: a fold (turning point) or a stall.</summary>

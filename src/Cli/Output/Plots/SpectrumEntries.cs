@@ -15,7 +15,7 @@ internal static class SpectrumEntries
     public static IReadOnlyList<SpectrumEntry> Of(PointSpectrum spectrum, double tolerance)
     {
         ArgumentNullException.ThrowIfNull(spectrum);
-        var values = spectrum.Blocks is { } blocks
+        var values = spectrum.ByIrreducible is { } blocks
             ? blocks.Values.Select(v => new SpectrumEntry(v.Eigenvalue, v.Multiplicity, v.Irreducible.Label))
             : spectrum.Spectrum.Eigenvalues.Select(v => new SpectrumEntry(v, 1, Unlabelled));
         return Merge(values, tolerance);

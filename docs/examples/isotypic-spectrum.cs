@@ -1,6 +1,6 @@
 #:property PublishAot=false
 #:project ../../src/Representations/Landscape.Symmetry.Representations.csproj
-// The block spectrum of equivariant operators: run with `dotnet run docs/examples/block-spectrum.cs`.
+// The isotypic spectrum of equivariant operators: run with `dotnet run docs/examples/isotypic-spectrum.cs`.
 using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Representations;
 using MathNet.Numerics.LinearAlgebra;
@@ -39,7 +39,7 @@ foreach (var t in decomposition.Types)
     Console.WriteLine($"  {t.Label,-16} degree {t.Degree,6}  multiplicity {t.Multiplicity}");
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var spectrum = decomposition.Spectrum(op);
-Console.WriteLine($"block spectrum in {clock.ElapsedMilliseconds} ms from {spectrum.OperatorApplications} products:");
+Console.WriteLine($"isotypic spectrum in {clock.ElapsedMilliseconds} ms from {spectrum.OperatorApplications} products:");
 foreach (var v in spectrum.Values) Console.WriteLine($"  {v.Eigenvalue,12:F6} × {v.Multiplicity,6}  {v.Irreducible.Label}");
 
 // 2. An operator that breaks the symmetry is refused, not silently mis-diagonalised.

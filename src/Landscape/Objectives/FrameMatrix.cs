@@ -8,8 +8,8 @@ namespace Landscape.Symmetry.Landscape;
 /// <param name="WN">Coefficient of ŵnᵀ.</param>
 /// <param name="NW">Coefficient of nŵᵀ.</param>
 /// <param name="NN">Coefficient of nnᵀ.</param>
-public readonly record struct FrameBlock(double Identity, double WW, double WN, double NW, double NN)
+public readonly record struct FrameMatrix(double Identity, double WW, double WN, double NW, double NN)
 {
     /// <summary>The transpose (swaps WN and NW).</summary>
-    public FrameBlock Transpose() => this with { WN = NW, NW = WN };
+    public FrameMatrix Transpose() => this with { WN = NW, NW = WN };
 }
