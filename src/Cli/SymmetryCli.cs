@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Landscape.Symmetry.Cli.Commands;
+using Landscape.Symmetry.Cli.Models;
 using Landscape.Symmetry.Cli.Output;
 
 namespace Landscape.Symmetry.Cli;
@@ -74,6 +75,12 @@ public static class SymmetryCli
         {
             stderr.WriteLine("error: " + MessageOf(invalid));
             return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            // A command that cannot return partial results lets Ctrl+C's cancellation through.
+            stderr.WriteLine("error: stopped by Ctrl+C.");
+            return CtrlC.ExitCode;
         }
         catch (Exception e)
         {

@@ -19,8 +19,10 @@ public static class MainTypeSearch
     /// <summary>Searches every main type of <paramref name="model"/> and merges the points found, one per S_d × S_d orbit.</summary>
     /// <param name="model">A two-layer loss with k = d and the second layer fixed (cells i·d + j).</param>
     /// <param name="startsPerType">Random starts per type: seeds 0 … startsPerType − 1, entries of variance 1/d.</param>
+    /// <param name="cancellationToken">Checked before every start and inside each search.</param>
     /// <exception cref="ArgumentException">k ≠ d, or fewer than one start.</exception>
-    public static MainTypeSearchResult Run(IObjective model, int startsPerType)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static MainTypeSearchResult Run(IObjective model, int startsPerType, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         var layout = model.Layout;
@@ -37,7 +39,8 @@ public static class MainTypeSearch
             searched.Add(new MainTypeSearched(t.Name, search.Dimension));
             for (int seed = 0; seed < startsPerType; seed++)
             {
-                var r = search.Search(search.XavierStart(seed));
+                cancellationToken.ThrowIfCancellationRequested();
+                var r = search.Search(search.XavierStart(seed), cancellationToken: cancellationToken);
                 if (r.GradientNorm > ConvergedGradientNorm) { failures++; continue; }
                 // One entry per orbit of S_d × S_d; of the orbit's points found, keep one fixed by the largest listed type.
                 var invariants = OrbitInvariants(r.X, r.Value, d);

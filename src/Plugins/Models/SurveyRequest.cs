@@ -105,7 +105,7 @@ public sealed record SurveyPlan(Activation Activation, IInputDistribution Distri
     /// <summary>
     /// Runs the plan either way: <see cref="LandscapeSurvey.Run"/> on <see cref="Survey"/> (progress per type, cancellable:
     /// what was found so far comes back marked cancelled), or <see cref="MainTypeSearch.Run"/> on <see cref="Sampled"/>
-    /// with <see cref="SurveyOptions.StartsPerType"/> starts (no progress; cancellation is checked before it starts).
+    /// with <see cref="SurveyOptions.StartsPerType"/> starts (no progress; cancelling it throws <see cref="OperationCanceledException"/>).
     /// </summary>
     /// <exception cref="ArgumentException">An option is out of range (messages name the <see cref="SurveyOptions"/> property).</exception>
     public SurveyOutcome Run(SurveyOptions options, IProgress<SurveyProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -113,8 +113,7 @@ public sealed record SurveyPlan(Activation Activation, IInputDistribution Distri
         ArgumentNullException.ThrowIfNull(options);
         if (Sampled is { } sampled)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            return new SurveyOutcome(this, null, MainTypeSearch.Run(sampled.Model, options.StartsPerType));
+            return new SurveyOutcome(this, null, MainTypeSearch.Run(sampled.Model, options.StartsPerType, cancellationToken));
         }
         return new SurveyOutcome(this, LandscapeSurvey.Run(Survey!, options, progress, cancellationToken), null);
     }

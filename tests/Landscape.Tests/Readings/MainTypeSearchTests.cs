@@ -43,6 +43,40 @@ public class MainTypeSearchTests
     }
 
     [Fact]
+    public void A_cancelled_search_stops_within_the_start_it_is_in()
+    {
+        const int d = 4;
+        using var cts = new CancellationTokenSource();
+        var model = new CancellingObjective(TwoLayerPopulationLoss.IdentityTeacher(d, d), cts, cancelAfter: 5);
+        Assert.Throws<OperationCanceledException>(() => MainTypeSearch.Run(model, startsPerType: 50, cts.Token));
+        // 4 main types × 50 starts would take thousands of gradients; the search stops a few after the cancellation.
+        Assert.InRange(model.Gradients, 5, 50);
+        Assert.Throws<OperationCanceledException>(() => MainTypeSearch.Run(TwoLayerPopulationLoss.IdentityTeacher(d, d), 1, new CancellationToken(true)));
+    }
+
+    // Cancels its token at the n-th gradient, as Ctrl+C would in the middle of a start.
+    private sealed class CancellingObjective(IObjective inner, CancellationTokenSource cts, int cancelAfter) : IObjective
+    {
+        public int Gradients { get; private set; }
+
+        public ParameterLayout Layout => inner.Layout;
+
+        public Groups.PermutationGroup InvarianceGroup => inner.InvarianceGroup;
+
+        public double Value(ReadOnlySpan<double> x) => inner.Value(x);
+
+        public double Gradient(ReadOnlySpan<double> x, Span<double> gradient)
+        {
+            if (++Gradients == cancelAfter) cts.Cancel();
+            return inner.Gradient(x, gradient);
+        }
+
+        public double[,] Hessian(ReadOnlySpan<double> x) => inner.Hessian(x);
+
+        public void HessianVectorProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result) => inner.HessianVectorProduct(x, v, result);
+    }
+
+    [Fact]
     public void Rectangular_models_and_zero_starts_are_refused()
     {
         Assert.Throws<ArgumentException>(() => MainTypeSearch.Run(TwoLayerPopulationLoss.IdentityTeacher(3, 4), 1));
