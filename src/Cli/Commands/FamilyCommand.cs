@@ -61,8 +61,8 @@ internal static class FamilyCommand
             var error = parse.InvocationConfiguration.Error;
             bool watch = parse.GetValue(showProgress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
             // The range and the settings are checked by the library before any work; its names are said as options here.
-            var (result, fits) = InUsersWords(() => CtrlC.Run(ct => FamilyFits.FollowAndFit(model, d0, d1, parse.GetValue(fit), options, watch ? new FamilyProgressLines(error) : null, ct),
-                cancellationToken));
+            var (result, fits) = OptionWords.Run(() => CtrlC.Run(ct => FamilyFits.FollowAndFit(model, d0, d1, parse.GetValue(fit), options, watch ? new FamilyProgressLines(error) : null, ct),
+                cancellationToken), ForUsers);
             var layout = model.At(d0).Layout;
             var coordinateNames = Enumerable.Range(0, layout.Dimension).Select(layout.OrbitName).ToArray();
             for (int i = 0; plotFile is not null && i < result.Families.Count; i++)
@@ -79,18 +79,6 @@ internal static class FamilyCommand
             return Task.FromResult(result.Cancelled ? Interrupted : ExitCodes.Success);
         });
         return command;
-    }
-
-    private static T InUsersWords<T>(Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException(ForUsers(e.Message), e);
-        }
     }
 
     /// <summary>The library's parameter and property names (from, to, FamilyExplorerOptions.GridStep, …) as family's users type them.</summary>

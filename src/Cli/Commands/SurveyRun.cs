@@ -10,28 +10,13 @@ internal static class SurveyRun
     // A second Ctrl+C ends the process as usual.
     public static SurveyOutcome WithCtrlC(SurveyPlan plan, SurveyOptions options, TextWriter? progressWriter)
     {
-        try
-        {
-            return CtrlC.Run(ct => plan.Run(options, progressWriter is null ? null : new ProgressLines(progressWriter), ct));
-        }
-        catch (ArgumentException e) when (e.Message.Contains("SurveyOptions.", StringComparison.Ordinal))
-        {
-            throw new ArgumentException(ForUsers(e.Message), e);
-        }
+        return OptionWords.Run(() => CtrlC.Run(ct => plan.Run(options, progressWriter is null ? null : new ProgressLines(progressWriter), ct)),
+            ForUsers, e => e.Message.Contains("SurveyOptions.", StringComparison.Ordinal));
     }
 
     /// <summary>Runs <paramref name="call"/> (e.g. <see cref="SurveyRequest.Resolve"/>) with the library's property names in its errors said as options.</summary>
     public static T InUsersWords<T>(Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (ArgumentException e) when (e.Message.Contains("SurveyRequest.", StringComparison.Ordinal) || e.Message.Contains("SurveyOptions.", StringComparison.Ordinal))
-        {
-            throw new ArgumentException(ForUsers(e.Message), e);
-        }
-    }
+        => OptionWords.Run(call, ForUsers, e => e.Message.Contains("SurveyRequest.", StringComparison.Ordinal) || e.Message.Contains("SurveyOptions.", StringComparison.Ordinal));
 
     /// <summary>The library's property names (SurveyOptions.MaxBlocks, SurveyRequest.D, …) as explore's users type them (--blocks, --d, …).</summary>
     public static string ForUsers(string message) => message
