@@ -55,15 +55,15 @@ public static class DeepStepComparison
         var (teacherWall, _) = PerStep(2000, () => pass.Outputs(teacher, targets, sparseTeacher));
         var (studentWall, _) = PerStep(2000, () => pass.Gradient(x, targets, g));
 
-        var anchors = Python(Path.Combine(pythonFolder, "deep_sgd_step.py"), $"{widthsSpec} {batch} 200");
+        var anchors = PythonAnchors.Run(Path.Combine(pythonFolder, "deep_sgd_step.py"), $"{widthsSpec} {batch} 200");
         Console.WriteLine($"deep sgd step, widths {widthsSpec}, batch {batch}, relu, no biases, 1 thread (seconds per step, median of 5 blocks)");
         Console.WriteLine($"  this library, batched          {wall:0.0000000} s (cpu {cpu:0.0000000} s)");
         Console.WriteLine($"    draw the Gaussian batch      {drawWall:0.0000000} s");
         Console.WriteLine($"    teacher forward              {teacherWall:0.0000000} s");
         Console.WriteLine($"    student forward + backward   {studentWall:0.0000000} s");
         Console.WriteLine($"  per-sample backprop (oracle)   {oldWall:0.0000000} s (cpu {oldCpu:0.0000000} s)");
-        Console.WriteLine($"  numpy                          {Field(anchors, "numpy-deep-step ")} (cpu {Field(anchors, "numpy-deep-step-cpu")})");
-        Console.WriteLine($"  torch, 1 thread                {Field(anchors, "torch-deep-step ")} (cpu {Field(anchors, "torch-deep-step-cpu")})");
+        Console.WriteLine($"  numpy                          {PythonAnchors.Field(anchors, "numpy-deep-step ")} (cpu {PythonAnchors.Field(anchors, "numpy-deep-step-cpu")})");
+        Console.WriteLine($"  torch, 1 thread                {PythonAnchors.Field(anchors, "torch-deep-step ")} (cpu {PythonAnchors.Field(anchors, "torch-deep-step-cpu")})");
     }
 
     /// <summary>The deep SGD problem of the paper's Figure 5 for widths d_0 … d_N (hidden widths d_1 … d_{N−1}).</summary>
@@ -87,23 +87,6 @@ public static class DeepStepComparison
         walls.Sort();
         cpus.Sort();
         return (walls[2], cpus[2]);
-    }
-
-    private static string Field(string output, string name)
-    {
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal));
-        return line is null ? "n/a" : line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] + " s";
-    }
-
-    private static string Python(string script, string arguments)
-    {
-        string python = Environment.GetEnvironmentVariable("PYTHON") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
-        var info = new ProcessStartInfo(python, $"{script} {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(info)!;
-        string output = p.StandardOutput.ReadToEnd();
-        string error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return p.ExitCode == 0 ? output : "python failed: " + error.Split('\n').LastOrDefault(l => l.Length > 0);
     }
 }
 

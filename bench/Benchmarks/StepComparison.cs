@@ -19,13 +19,13 @@ public static class StepComparison
         foreach (var (size, repeats) in new[] { (100, 50), (1000, 5) })
         {
             double ours = PopulationSeconds(size, repeats);
-            var numpy = Python(Path.Combine(pythonFolder, "population_loss.py"), $"{size} {size} {repeats}");
-            Console.WriteLine($"population loss+gradient k=d={size,-5}   {ours:0.000000} s      numpy {Field(numpy, "numpy-population ")} (cpu {Field(numpy, "numpy-population-cpu")})");
+            var numpy = PythonAnchors.Run(Path.Combine(pythonFolder, "population_loss.py"), $"{size} {size} {repeats}");
+            Console.WriteLine($"population loss+gradient k=d={size,-5}   {ours:0.000000} s      numpy {PythonAnchors.Field(numpy, "numpy-population ")} (cpu {PythonAnchors.Field(numpy, "numpy-population-cpu")})");
         }
         double step = SgdStepSeconds(20, 20, 1000, 2000);
         double denseStep = SgdStepSeconds(20, 20, 1000, 2000, denseTeacher: true);
-        var anchors = Python(Path.Combine(pythonFolder, "sgd_step.py"), "20 20 1000 300");
-        Console.WriteLine($"sgd step k=d=20 batch 1000 (1 thread)    {step:0.0000000} s   numpy {Field(anchors, "numpy-sgd-step ")} (cpu {Field(anchors, "numpy-sgd-step-cpu")})  torch {Field(anchors, "torch-sgd-step ")} (cpu {Field(anchors, "torch-sgd-step-cpu")})");
+        var anchors = PythonAnchors.Run(Path.Combine(pythonFolder, "sgd_step.py"), "20 20 1000 300");
+        Console.WriteLine($"sgd step k=d=20 batch 1000 (1 thread)    {step:0.0000000} s   numpy {PythonAnchors.Field(anchors, "numpy-sgd-step ")} (cpu {PythonAnchors.Field(anchors, "numpy-sgd-step-cpu")})  torch {PythonAnchors.Field(anchors, "torch-sgd-step ")} (cpu {PythonAnchors.Field(anchors, "torch-sgd-step-cpu")})");
         Console.WriteLine($"sgd step, dense teacher (no zeros)       {denseStep:0.0000000} s   (the anchors' products are dense either way)");
     }
 
@@ -92,23 +92,5 @@ public static class StepComparison
     {
         values.Sort();
         return values[values.Count / 2];
-    }
-
-    private static string Field(string output, string name)
-    {
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal));
-        return line is null ? "n/a" : line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] + (line.Contains("unavailable") ? "" : " s");
-    }
-
-    private static string Python(string script, string arguments)
-    {
-        // Debian's interpreter, where apt installs python3-numpy and python3-torch (a python3 earlier on PATH may lack them).
-        string python = Environment.GetEnvironmentVariable("PYTHON") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
-        var info = new ProcessStartInfo(python, $"{script} {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(info)!;
-        string output = p.StandardOutput.ReadToEnd();
-        string error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return p.ExitCode == 0 ? output : "python failed: " + error.Split('\n').LastOrDefault(l => l.Length > 0);
     }
 }

@@ -1,3 +1,4 @@
+using Landscape.Symmetry.Groups;
 using Landscape.Symmetry.Representations;
 
 namespace Landscape.Symmetry.Landscape;
@@ -26,10 +27,10 @@ public static class BlockRelabellings
         bool SameColumn(int t, int t2) => Math.Abs(layout.ColumnSizes[t] - layout.ColumnSizes[t2]) < 1e-9 && Math.Abs(other.ColumnSizes[t] - other.ColumnSizes[t2]) < 1e-9;
         bool SingleRow(int s) => Math.Abs(layout.RowSizes[s] - 1) < 1e-9 && Math.Abs(other.RowSizes[s] - 1) < 1e-9;
         var result = new List<int[]>();
-        foreach (var pi in Permutations(r))
+        foreach (var pi in Constructions.Symmetric(r).Elements())
         {
             if (Enumerable.Range(0, r).Any(s => !SameRow(s, pi[s]) || (!SingleRow(s) && (layout.Partner[s] >= 0) != (layout.Partner[pi[s]] >= 0)))) continue;
-            foreach (var tau in Permutations(c))
+            foreach (var tau in Constructions.Symmetric(c).Elements())
             {
                 if (Enumerable.Range(0, c).Any(t => !SameColumn(t, tau[t]))) continue;
                 if (Enumerable.Range(0, r).Any(s => !SingleRow(s) && layout.Partner[s] >= 0 && tau[layout.Partner[s]] != layout.Partner[pi[s]])) continue;
@@ -88,21 +89,5 @@ public static class BlockRelabellings
         var image = new double[coordinates.Length];
         for (int o = 0; o < map.Length; o++) image[map[o]] = coordinates[o];
         return image;
-    }
-
-    private static IEnumerable<int[]> Permutations(int n)
-    {
-        var p = Enumerable.Range(0, n).ToArray();
-        while (true)
-        {
-            yield return (int[])p.Clone();
-            int i = n - 2;
-            while (i >= 0 && p[i] >= p[i + 1]) i--;
-            if (i < 0) yield break;
-            int j = n - 1;
-            while (p[j] <= p[i]) j--;
-            (p[i], p[j]) = (p[j], p[i]);
-            Array.Reverse(p, i + 1, n - i - 1);
-        }
     }
 }
